@@ -1,0 +1,423 @@
+/*
+ * main.c: the goesc command.
+ *
+ *   goesc build [flags] FILE.go        compile to an executable
+ *   goesc run [flags] FILE.go [ARGS]   compile to a temporary file and run it
+ *   goesc compare [flags] FILE.go      (the code generation issue)
+ *   goesc version | help
+ *
+ * The pipeline is parse -> check -> escape -> codegen -> link.  It runs on
+ * a thread with a large stack: the front end and the code generator are
+ * recursive, and a program of 100,000 nested parentheses must compile, not
+ * overflow the stack.  Exit status: 0 success, 1 compile errors, 2 usage
+ * (and, for `run`, the program's own status).
+ */
+#include "../codegen/codegen.h"
+#include "../escape/escape.h"
+#include "../frontend/frontend.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef GOESC_VERSION
+#define GOESC_VERSION "dev"
+#endif
+#ifndef GOESC_RUNTIME_LIB
+#define GOESC_RUNTIME_LIB "libgoescrt.a"
+#endif
+#ifndef GOESC_LLVM_VERSION
+#define GOESC_LLVM_VERSION "?"
+#endif
+
+typedef struct Options {
+	const char *cmd;     /* build, run, compare */
+	const char *src;     /* FILE.go as given */
+	const char *out;     /* -o */
+	int m;               /* -m level */
+	int opt;             /* -O level */
+	CgEmit emit;
+	bool emit_set;
+	bool heap;
+	const char *debug;   /* -d=ast,... */
+	char **args;         /* run: the program's arguments */
+	int nargs;
+} Options;
+
+static const char usage_text[] =
+	"usage: goesc <command> [flags] FILE.go [ARGS]\n"
+	"\n"
+	"commands:\n"
+	"  build    compile FILE.go to an executable (default name: FILE)\n"
+	"  run      compile FILE.go to a temporary executable and run it\n"
+	"  version  print goesc's version\n"
+	"  help     print this text\n"
+	"\n"
+	"flags:\n"
+	"  -o PATH      output path\n"
+	"  -m, -m=N     print escape decisions (N=2: with flow explanations)\n"
+	"  -l           accepted for go compatibility (goesc does not inline)\n"
+	"  -O0 .. -O3   LLVM optimisation level (default -O2)\n"
+	"  -emit=KIND   write llvm (IR text), asm or obj instead of an executable\n"
+	"  -heap        every candidate allocation on the heap (baseline)\n"
+	"  -d=ast       dump the syntax tree after parsing\n";
+
+static _Noreturn void usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "goesc: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\nrun 'goesc help' for usage\n");
+	exit(2);
+}
+
+static bool has_suffix(const char *s, const char *suf)
+{
+	size_t n = strlen(s), m = strlen(suf);
+	return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+/* Parse flags (Go style: one or two dashes, -flag=value) and the file. */
+static void parse_args(Options *o, int argc, char **argv)
+{
+	int i = 2;
+	o->opt = 2;
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		if (a[0] != '-' || a[1] == 0)
+			break;
+		if (a[1] == '-') {
+			if (a[2] == 0) {
+				i++;
+				break;
+			}
+			a++;
+		}
+		if (strcmp(a, "-o") == 0) {
+			if (++i >= argc)
+				usage_error("flag needs an argument: %s", "-o");
+			o->out = argv[i];
+		} else if (strncmp(a, "-o=", 3) == 0) {
+			o->out = a + 3;
+		} else if (strcmp(a, "-m") == 0) {
+			o->m++;
+		} else if (strncmp(a, "-m=", 3) == 0) {
+			char *end;
+			long v = strtol(a + 3, &end, 10);
+			if (*end || end == a + 3 || v < 0 || v > 4)
+				usage_error("invalid value for -m: %s", a + 3);
+			o->m = (int)v;
+		} else if (strcmp(a, "-l") == 0) {
+			/* go compatibility: goesc never inlines before escape
+			 * analysis, so -l changes nothing. */
+		} else if (a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && a[3] == 0) {
+			o->opt = a[2] - '0';
+		} else if (strncmp(a, "-emit=", 6) == 0) {
+			const char *k = a + 6;
+			if (strcmp(k, "llvm") == 0)
+				o->emit = CG_EMIT_LLVM;
+			else if (strcmp(k, "asm") == 0)
+				o->emit = CG_EMIT_ASM;
+			else if (strcmp(k, "obj") == 0)
+				o->emit = CG_EMIT_OBJ;
+			else
+				usage_error("invalid value for -emit: %s (want llvm, asm or obj)", k);
+			o->emit_set = true;
+		} else if (strcmp(a, "-heap") == 0) {
+			o->heap = true;
+		} else if (strncmp(a, "-d=", 3) == 0) {
+			o->debug = a + 3;
+		} else {
+			usage_error("unknown flag: %s", argv[i]);
+		}
+	}
+	if (i >= argc)
+		usage_error("%s: no Go file given", o->cmd);
+	o->src = argv[i++];
+	if (!has_suffix(o->src, ".go"))
+		usage_error("%s: not a .go file", o->src);
+	if (strcmp(o->cmd, "run") == 0) {
+		o->args = argv + i;
+		o->nargs = argc - i;
+	} else if (i < argc) {
+		usage_error("unexpected argument: %s", argv[i]);
+	}
+	if (o->emit_set && strcmp(o->cmd, "build") != 0)
+		usage_error("-emit is a flag of build, not of %s", o->cmd);
+}
+
+/* Go prints paths of files in the current folder as ./x.go. */
+static const char *display_path(const char *src)
+{
+	if (src[0] == '/' || strncmp(src, "./", 2) == 0 ||
+	    strncmp(src, "../", 3) == 0)
+		return src;
+	return arena_sprintf(g_arena, "./%s", src);
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "goesc: open %s: %s\n", path, strerror(errno));
+		return NULL;
+	}
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap + 1);
+	for (;;) {
+		if (!buf) {
+			fclose(f);
+			fprintf(stderr, "goesc: out of memory reading %s\n", path);
+			return NULL;
+		}
+		n += fread(buf + n, 1, cap - n, f);
+		if (n < cap)
+			break;
+		cap *= 2;
+		buf = realloc(buf, cap + 1);
+	}
+	bool err = ferror(f);
+	fclose(f);
+	if (err) {
+		fprintf(stderr, "goesc: read %s: %s\n", path, strerror(EIO));
+		free(buf);
+		return NULL;
+	}
+	buf[n] = 0;
+	*len = n;
+	return buf;
+}
+
+/* True when a and b name the same file (the output must never replace
+ * the source). */
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	if (stat(a, &sa) != 0 || stat(b, &sb) != 0)
+		return false;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* The runtime library: $GOESC_RUNTIME, else the one built with goesc. */
+static const char *runtime_lib(void)
+{
+	const char *env = getenv("GOESC_RUNTIME");
+	return env && *env ? env : GOESC_RUNTIME_LIB;
+}
+
+/* Link obj with the runtime into exe using the system C compiler. */
+static int link_exe(const char *obj, const char *exe)
+{
+	const char *cc = getenv("CC");
+	if (!cc || !*cc)
+		cc = "cc";
+	pid_t pid = fork();
+	if (pid < 0) {
+		perror("goesc: fork");
+		return 1;
+	}
+	if (pid == 0) {
+		execlp(cc, cc, "-no-pie", "-o", exe, obj, runtime_lib(), "-lm",
+		       (char *)NULL);
+		fprintf(stderr, "goesc: cannot run the C compiler %s: %s\n", cc,
+		        strerror(errno));
+		_exit(127);
+	}
+	int st;
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return 1;
+	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+		fprintf(stderr, "goesc: linking %s failed\n", exe);
+		return 1;
+	}
+	return 0;
+}
+
+typedef struct Job {
+	Options *o;
+	const char *out;   /* executable or emitted file */
+	int status;
+} Job;
+
+/* parse -> check -> escape -> codegen -> link */
+static void *compile(void *arg)
+{
+	Job *job = arg;
+	Options *o = job->o;
+	job->status = 1;
+
+	size_t len;
+	char *src = read_file(o->src, &len);
+	if (!src)
+		return NULL;
+	diag_set_path(display_path(o->src));
+
+	Node *file = parse_file(src, len);
+	if (!file || diag_count()) {
+		diag_flush();
+		free(src);
+		return NULL;
+	}
+	if (o->debug && strstr(o->debug, "ast"))
+		ast_dump(file);
+	Package *pkg = check_file(file);
+	if (!pkg || diag_count()) {
+		diag_flush();
+		free(src);
+		return NULL;
+	}
+	EscOptions eo = {.m = o->m};
+	esc_analyze(pkg, &eo);
+
+	CgOptions co = {
+		.opt_level = o->opt,
+		.emit = o->emit,
+		.heap = o->heap,
+		.src_path = diag_path(),
+	};
+	if (o->emit_set && o->emit != CG_EMIT_OBJ) {
+		job->status = cg_compile(pkg, &co, job->out) ? 1 : 0;
+		free(src);
+		return NULL;
+	}
+	co.emit = CG_EMIT_OBJ;
+	if (o->emit_set) { /* -emit=obj */
+		job->status = cg_compile(pkg, &co, job->out) ? 1 : 0;
+		free(src);
+		return NULL;
+	}
+	char obj[PATH_MAX];
+	snprintf(obj, sizeof obj, "%s.goesc-%d.o", job->out, (int)getpid());
+	int rc = cg_compile(pkg, &co, obj);
+	if (rc == 0)
+		rc = link_exe(obj, job->out);
+	unlink(obj);
+	job->status = rc ? 1 : 0;
+	free(src);
+	return NULL;
+}
+
+/* Run job on a thread with a 4 GiB stack (reserved, not committed). */
+static int compile_big_stack(Job *job)
+{
+	pthread_attr_t attr;
+	pthread_t th;
+	pthread_attr_init(&attr);
+	size_t sizes[] = {(size_t)4 << 30, (size_t)1 << 30, (size_t)256 << 20};
+	for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+		if (pthread_attr_setstacksize(&attr, sizes[i]) == 0 &&
+		    pthread_create(&th, &attr, compile, job) == 0) {
+			pthread_join(th, NULL);
+			pthread_attr_destroy(&attr);
+			return job->status;
+		}
+	}
+	pthread_attr_destroy(&attr);
+	compile(job);
+	return job->status;
+}
+
+/* The default output: FILE.go -> FILE (or FILE.ll/.s/.o with -emit). */
+static const char *default_output(const Options *o)
+{
+	const char *base = strrchr(o->src, '/');
+	base = base ? base + 1 : o->src;
+	size_t n = strlen(base) - 3;
+	const char *ext = "";
+	if (o->emit_set)
+		ext = o->emit == CG_EMIT_LLVM ? ".ll" : o->emit == CG_EMIT_ASM ? ".s" : ".o";
+	return arena_sprintf(g_arena, "%.*s%s", (int)n, base, ext);
+}
+
+static int cmd_build(Options *o)
+{
+	Job job = {.o = o, .out = o->out ? o->out : default_output(o)};
+	if (strcmp(job.out, o->src) == 0 || same_file(job.out, o->src)) {
+		fprintf(stderr, "goesc: output %s would overwrite the source file\n",
+		        job.out);
+		return 2;
+	}
+	return compile_big_stack(&job);
+}
+
+static int cmd_run(Options *o)
+{
+	char dir[] = "/tmp/goesc-run-XXXXXX";
+	if (!mkdtemp(dir)) {
+		perror("goesc: mkdtemp");
+		return 1;
+	}
+	char *exe = arena_sprintf(g_arena, "%s/prog", dir);
+	Job job = {.o = o, .out = exe};
+	int rc = compile_big_stack(&job);
+	if (rc != 0) {
+		rmdir(dir);
+		return rc;
+	}
+	pid_t pid = fork();
+	if (pid < 0) {
+		perror("goesc: fork");
+		unlink(exe);
+		rmdir(dir);
+		return 1;
+	}
+	if (pid == 0) {
+		char **argv = calloc((size_t)o->nargs + 2, sizeof *argv);
+		argv[0] = exe;
+		for (int i = 0; i < o->nargs; i++)
+			argv[i + 1] = o->args[i];
+		execv(exe, argv);
+		perror("goesc: exec");
+		_exit(127);
+	}
+	int st;
+	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+		;
+	unlink(exe);
+	rmdir(dir);
+	if (WIFEXITED(st))
+		return WEXITSTATUS(st);
+	if (WIFSIGNALED(st))
+		return 128 + WTERMSIG(st);
+	return 1;
+}
+
+int main(int argc, char **argv)
+{
+	g_arena = arena_new();
+	if (argc < 2) {
+		fputs(usage_text, stderr);
+		return 2;
+	}
+	Options o = {.cmd = argv[1]};
+	int rc;
+	if (strcmp(o.cmd, "help") == 0 || strcmp(o.cmd, "-h") == 0 ||
+	    strcmp(o.cmd, "--help") == 0 || strcmp(o.cmd, "-help") == 0) {
+		fputs(usage_text, stdout);
+		rc = 0;
+	} else if (strcmp(o.cmd, "version") == 0) {
+		printf("goesc version %s (LLVM %s, escape analysis as go1.19)\n",
+		       GOESC_VERSION, GOESC_LLVM_VERSION);
+		rc = 0;
+	} else if (strcmp(o.cmd, "build") == 0) {
+		parse_args(&o, argc, argv);
+		rc = cmd_build(&o);
+	} else if (strcmp(o.cmd, "run") == 0) {
+		parse_args(&o, argc, argv);
+		rc = cmd_run(&o);
+	} else if (strcmp(o.cmd, "compare") == 0) {
+		fprintf(stderr, "goesc: compare is not implemented yet\n");
+		rc = 2;
+	} else {
+		usage_error("unknown command %s", o.cmd);
+	}
+	arena_free(g_arena);
+	return rc;
+}

@@ -1,0 +1,2 @@
+/* ast.c: placeholder */
+#include "frontend.h"

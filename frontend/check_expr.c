@@ -1,0 +1,2 @@
+/* check_expr.c: placeholder */
+#include "frontend.h"

@@ -1,0 +1,2 @@
+/* check_stmt.c: placeholder */
+#include "frontend.h"

@@ -1,0 +1,2 @@
+/* const.c: placeholder */
+#include "frontend.h"

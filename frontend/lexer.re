@@ -1,0 +1,2 @@
+/* lexer.re: placeholder until the lexer lands. */
+#include "frontend.h"

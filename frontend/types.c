@@ -1,0 +1,2 @@
+/* types.c: placeholder */
+#include "frontend.h"

@@ -1,0 +1,166 @@
+/*
+ * util.c: the front end's memory and small containers.
+ *
+ * All compiler data lives in arenas: large chunks carved up by a bump
+ * pointer and released at once.  Identifiers are interned in a hash table
+ * so that equal names are equal pointers.  Internal errors (bugs in
+ * goesc, never the user's mistakes) are reported by ice_at.
+ */
+#include "frontend.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Chunk {
+	struct Chunk *next;
+	size_t size, used;
+	_Alignas(16) unsigned char data[];
+} Chunk;
+
+struct Arena {
+	Chunk *head;
+};
+
+Arena *g_arena;
+
+enum { CHUNK_MIN = 1 << 20 };
+
+Arena *arena_new(void)
+{
+	Arena *a = calloc(1, sizeof *a);
+	if (!a)
+		ICE("out of memory");
+	return a;
+}
+
+void arena_free(Arena *a)
+{
+	if (!a)
+		return;
+	for (Chunk *c = a->head, *next; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(a);
+}
+
+void *arena_alloc(Arena *a, size_t size)
+{
+	size = (size + 15) & ~(size_t)15;
+	Chunk *c = a->head;
+	if (!c || c->size - c->used < size) {
+		size_t n = size > CHUNK_MIN ? size : CHUNK_MIN;
+		c = calloc(1, sizeof *c + n);
+		if (!c) {
+			fprintf(stderr, "goesc: out of memory\n");
+			exit(3);
+		}
+		c->size = n;
+		c->next = a->head;
+		a->head = c;
+	}
+	void *p = c->data + c->used;
+	c->used += size;
+	return p; /* calloc'ed and never reused: already zero */
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+char *arena_sprintf(Arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *p = arena_alloc(a, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+/* Interning: open addressing on an FNV-1a hash, grown at 50% load. */
+static const char **itab;
+static size_t icap, icount;
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 14695981039346656037ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+const char *intern(const char *s, size_t n)
+{
+	if (icount * 2 >= icap) {
+		size_t ncap = icap ? icap * 2 : 1024;
+		const char **nt = calloc(ncap, sizeof *nt);
+		if (!nt)
+			ICE("out of memory");
+		for (size_t i = 0; i < icap; i++) {
+			if (!itab[i])
+				continue;
+			size_t j = hash_bytes(itab[i], strlen(itab[i])) & (ncap - 1);
+			while (nt[j])
+				j = (j + 1) & (ncap - 1);
+			nt[j] = itab[i];
+		}
+		free(itab);
+		itab = nt;
+		icap = ncap;
+	}
+	size_t j = hash_bytes(s, n) & (icap - 1);
+	while (itab[j]) {
+		if (strncmp(itab[j], s, n) == 0 && itab[j][n] == 0)
+			return itab[j];
+		j = (j + 1) & (icap - 1);
+	}
+	itab[j] = arena_strndup(g_arena, s, n);
+	icount++;
+	return itab[j];
+}
+
+static void grow(void ***v, int *cap)
+{
+	int ncap = *cap ? *cap * 2 : 4;
+	void **nv = arena_alloc(g_arena, (size_t)ncap * sizeof *nv);
+	if (*cap)
+		memcpy(nv, *v, (size_t)*cap * sizeof *nv);
+	*v = nv;
+	*cap = ncap;
+}
+
+void nl_push(NodeList *l, Node *n)
+{
+	if (l->len == l->cap)
+		grow((void ***)&l->v, &l->cap);
+	l->v[l->len++] = n;
+}
+
+void pl_push(PtrList *l, void *p)
+{
+	if (l->len == l->cap)
+		grow(&l->v, &l->cap);
+	l->v[l->len++] = p;
+}
+
+_Noreturn void ice_at(const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+	fflush(stdout);
+	fprintf(stderr, "goesc: internal error: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, " (at %s:%d)\n", file, line);
+	exit(3);
+}

@@ -1,0 +1,2 @@
+/* rt.c: placeholder */
+int goesc_rt_placeholder;
