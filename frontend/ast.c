@@ -1,2 +1,551 @@
-/* ast.c: placeholder */
+/*
+ * ast.c: AST nodes: the constructor, the name tables generated from the
+ * X-macros of frontend.h, start positions (the leftmost source position
+ * of a node, where types2 reports errors), Go-style printing of
+ * expressions for messages (go1.19's -m spelling: "&T{...}",
+ * "func literal", "make([]int, n)") and the indented tree dump behind
+ * `-d=ast`.
+ */
 #include "frontend.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *const node_kind_names[N__COUNT] = {
+#define X(name, str) [N_##name] = str,
+	NODE_LIST(X)
+#undef X
+};
+
+const char *const op_names[OP__COUNT] = {
+#define X(name, str) [OP_##name] = str,
+	OP_LIST(X)
+#undef X
+};
+
+Node *ast_new(NodeKind kind, Pos pos)
+{
+	Node *n = arena_alloc(g_arena, sizeof *n);
+	n->kind = kind;
+	n->pos = pos;
+	return n;
+}
+
+/* Iterative on the left spine, so deep left-nested trees (a+b+c+...)
+ * cost no stack. */
+Pos ast_start_pos(const Node *n)
+{
+	while (n) {
+		switch (n->kind) {
+		case N_BINARY:
+			n = n->u.binary.x;
+			continue;
+		case N_CALL:
+			n = n->u.call.fun;
+			continue;
+		case N_SELECTOR:
+			n = n->u.sel.x;
+			continue;
+		case N_INDEX:
+			n = n->u.index.x;
+			continue;
+		case N_SLICE:
+			n = n->u.slice.x;
+			continue;
+		case N_COMPOSITE:
+			if (!n->u.composite.type)
+				return n->pos;
+			n = n->u.composite.type;
+			continue;
+		case N_KEYVALUE:
+			n = n->u.kv.key;
+			continue;
+		case N_FIELD:
+			if (n->u.field.names.len)
+				return n->u.field.names.v[0]->pos;
+			if (!n->u.field.type)
+				return n->pos;
+			n = n->u.field.type;
+			continue;
+		case N_ASSIGN:
+		case N_INCDEC:
+			if (!n->u.assign.lhs.len)
+				return n->pos;
+			n = n->u.assign.lhs.v[0];
+			continue;
+		case N_EXPRSTMT:
+			n = n->u.exprstmt.x;
+			continue;
+		default:
+			return n->pos;
+		}
+	}
+	return (Pos){0, 0};
+}
+
+Node *ast_unparen(Node *n)
+{
+	while (n && n->kind == N_PAREN)
+		n = n->u.paren.x;
+	return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* Expression printing                                                 */
+/* ------------------------------------------------------------------ */
+
+/* A growable string in the arena (old storage is simply abandoned). */
+typedef struct Buf {
+	char *p;
+	size_t len, cap;
+} Buf;
+
+static void buf_put(Buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 64;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		char *p = arena_alloc(g_arena, cap);
+		if (b->len)
+			memcpy(p, b->p, b->len);
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = 0;
+}
+
+static void buf_str(Buf *b, const char *s) { buf_put(b, s, strlen(s)); }
+
+static void print_expr(Buf *b, const Node *n);
+
+static void print_list(Buf *b, const NodeList *l)
+{
+	for (int i = 0; i < l->len; i++) {
+		if (i)
+			buf_str(b, ", ");
+		print_expr(b, l->v[i]);
+	}
+}
+
+static void print_fields(Buf *b, const NodeList *l)
+{
+	for (int i = 0; i < l->len; i++) {
+		const Node *f = l->v[i];
+		if (i)
+			buf_str(b, ", ");
+		for (int j = 0; j < f->u.field.names.len; j++) {
+			if (j)
+				buf_str(b, ", ");
+			buf_str(b, f->u.field.names.v[j]->u.ident.name);
+		}
+		if (f->u.field.names.len)
+			buf_str(b, " ");
+		print_expr(b, f->u.field.type);
+	}
+}
+
+static void print_expr(Buf *b, const Node *n)
+{
+	if (!n) {
+		buf_str(b, "<nil>");
+		return;
+	}
+	switch (n->kind) {
+	case N_BAD:
+		buf_str(b, "BadExpr");
+		break;
+	case N_IDENT:
+		buf_str(b, n->u.ident.name);
+		break;
+	case N_BASICLIT:
+		buf_str(b, n->u.lit.raw);
+		break;
+	case N_COMPOSITE:
+		if (n->u.composite.type)
+			print_expr(b, n->u.composite.type);
+		else if (n->type)
+			buf_str(b, ty_string(n->type));
+		buf_str(b, "{...}");
+		break;
+	case N_KEYVALUE:
+		print_expr(b, n->u.kv.key);
+		buf_str(b, ": ");
+		print_expr(b, n->u.kv.value);
+		break;
+	case N_FUNCLIT:
+		buf_str(b, "func literal");
+		break;
+	case N_PAREN:
+		buf_str(b, "(");
+		print_expr(b, n->u.paren.x);
+		buf_str(b, ")");
+		break;
+	case N_SELECTOR:
+		print_expr(b, n->u.sel.x);
+		buf_str(b, ".");
+		buf_str(b, n->u.sel.name->u.ident.name);
+		break;
+	case N_INDEX:
+		print_expr(b, n->u.index.x);
+		buf_str(b, "[");
+		print_expr(b, n->u.index.index);
+		buf_str(b, "]");
+		break;
+	case N_SLICE:
+		print_expr(b, n->u.slice.x);
+		buf_str(b, "[");
+		if (n->u.slice.lo)
+			print_expr(b, n->u.slice.lo);
+		buf_str(b, ":");
+		if (n->u.slice.hi)
+			print_expr(b, n->u.slice.hi);
+		if (n->u.slice.full) {
+			buf_str(b, ":");
+			if (n->u.slice.max)
+				print_expr(b, n->u.slice.max);
+		}
+		buf_str(b, "]");
+		break;
+	case N_CALL:
+		print_expr(b, n->u.call.fun);
+		buf_str(b, "(");
+		print_list(b, &n->u.call.args);
+		if (n->u.call.dots)
+			buf_str(b, "...");
+		buf_str(b, ")");
+		break;
+	case N_STAR:
+		buf_str(b, "*");
+		print_expr(b, n->u.star.x);
+		break;
+	case N_UNARY:
+		buf_str(b, op_names[n->u.unary.op]);
+		print_expr(b, n->u.unary.x);
+		break;
+	case N_BINARY:
+		print_expr(b, n->u.binary.x);
+		buf_str(b, " ");
+		buf_str(b, op_names[n->u.binary.op]);
+		buf_str(b, " ");
+		print_expr(b, n->u.binary.y);
+		break;
+	case N_ARRAYTYPE:
+		buf_str(b, "[");
+		if (n->u.arraytype.len)
+			print_expr(b, n->u.arraytype.len);
+		else
+			buf_str(b, "...");
+		buf_str(b, "]");
+		print_expr(b, n->u.arraytype.elem);
+		break;
+	case N_SLICETYPE:
+		buf_str(b, "[]");
+		print_expr(b, n->u.slicetype.elem);
+		break;
+	case N_STRUCTTYPE:
+		buf_str(b, "struct {");
+		for (int i = 0; i < n->u.structtype.fields.len; i++) {
+			const Node *f = n->u.structtype.fields.v[i];
+			buf_str(b, i ? "; " : " ");
+			for (int j = 0; j < f->u.field.names.len; j++) {
+				if (j)
+					buf_str(b, ", ");
+				buf_str(b, f->u.field.names.v[j]->u.ident.name);
+			}
+			if (f->u.field.names.len)
+				buf_str(b, " ");
+			print_expr(b, f->u.field.type);
+		}
+		buf_str(b, n->u.structtype.fields.len ? " }" : "}");
+		break;
+	case N_FUNCTYPE:
+		buf_str(b, "func(");
+		print_fields(b, &n->u.functype.params);
+		buf_str(b, ")");
+		if (n->u.functype.results.len == 1 &&
+		    !n->u.functype.results.v[0]->u.field.names.len) {
+			buf_str(b, " ");
+			print_expr(b, n->u.functype.results.v[0]->u.field.type);
+		} else if (n->u.functype.results.len) {
+			buf_str(b, " (");
+			print_fields(b, &n->u.functype.results);
+			buf_str(b, ")");
+		}
+		break;
+	case N_ELLIPSIS:
+		buf_str(b, "...");
+		print_expr(b, n->u.ellipsis.elem);
+		break;
+	case N_UNSUPPORTED:
+		buf_str(b, n->u.unsup.what);
+		break;
+	default:
+		buf_str(b, node_kind_names[n->kind]);
+		break;
+	}
+}
+
+const char *ast_expr_string(const Node *n)
+{
+	/* &T{...} prints as Go's -m does: the address of a literal */
+	Buf b = {0};
+	print_expr(&b, n);
+	return b.p ? b.p : "";
+}
+
+/* ------------------------------------------------------------------ */
+/* -d=ast                                                              */
+/* ------------------------------------------------------------------ */
+
+static void dump(const Node *n, int depth);
+
+static void dump_list(const char *label, const NodeList *l, int depth)
+{
+	if (!l->len)
+		return;
+	fprintf(stderr, "%*s%s:\n", depth * 2, "", label);
+	for (int i = 0; i < l->len; i++)
+		dump(l->v[i], depth + 1);
+}
+
+static void dump_child(const char *label, const Node *n, int depth)
+{
+	if (!n)
+		return;
+	fprintf(stderr, "%*s%s:\n", depth * 2, "", label);
+	dump(n, depth + 1);
+}
+
+static const char *const tok_names[] = {
+	[TOK_NONE] = "", [TOK_ASSIGN] = "=", [TOK_DEFINE] = ":=",
+	[TOK_OPASSIGN] = "op=", [TOK_INC] = "++", [TOK_DEC] = "--",
+	[TOK_BREAK] = "break", [TOK_CONTINUE] = "continue",
+	[TOK_GOTO] = "goto", [TOK_FALLTHROUGH] = "fallthrough",
+	[TOK_VAR] = "var", [TOK_CONST] = "const", [TOK_TYPE] = "type",
+};
+
+static void dump(const Node *n, int depth)
+{
+	if (!n) {
+		fprintf(stderr, "%*s<nil>\n", depth * 2, "");
+		return;
+	}
+	fprintf(stderr, "%*s%d:%d %s", depth * 2, "", n->pos.line, n->pos.col,
+	        node_kind_names[n->kind]);
+	int d = depth + 1;
+	switch (n->kind) {
+	case N_IDENT:
+		fprintf(stderr, " %s\n", n->u.ident.name);
+		return;
+	case N_BASICLIT:
+		fprintf(stderr, " %s\n", n->u.lit.raw);
+		return;
+	case N_UNSUPPORTED:
+		fprintf(stderr, " %s\n", n->u.unsup.what);
+		return;
+	case N_UNARY:
+	case N_BINARY:
+		fprintf(stderr, " %s\n",
+		        op_names[n->kind == N_UNARY ? n->u.unary.op : n->u.binary.op]);
+		break;
+	case N_ASSIGN:
+	case N_INCDEC:
+		fprintf(stderr, " %s%s\n", tok_names[n->u.assign.tok],
+		        n->u.assign.tok == TOK_OPASSIGN ? op_names[n->u.assign.op] : "");
+		break;
+	case N_BRANCH:
+		fprintf(stderr, " %s\n", tok_names[n->u.branch.tok]);
+		break;
+	case N_GENDECL:
+		fprintf(stderr, " %s%s\n", tok_names[n->u.gendecl.tok],
+		        n->u.gendecl.grouped ? " (grouped)" : "");
+		break;
+	case N_VALUESPEC:
+		fprintf(stderr, " iota=%d%s\n", n->u.vspec.iota,
+		        n->u.vspec.implicit ? " implicit" : "");
+		break;
+	case N_TYPESPEC:
+		fprintf(stderr, "%s\n", n->u.tspec.alias ? " alias" : "");
+		break;
+	case N_CALL:
+		fprintf(stderr, "%s\n", n->u.call.dots ? " ..." : "");
+		break;
+	case N_SLICE:
+		fprintf(stderr, "%s\n", n->u.slice.full ? " 3-index" : "");
+		break;
+	case N_FIELD:
+		fprintf(stderr, "%s\n", n->u.field.embedded ? " embedded" : "");
+		break;
+	case N_RANGE:
+		fprintf(stderr, "%s\n", n->u.range.define ? " :=" : "");
+		break;
+	case N_CASECLAUSE:
+		fprintf(stderr, "%s\n", n->u.cc.is_default ? " default" : "");
+		break;
+	case N_IMPORT:
+		fprintf(stderr, " \"%.*s\"\n", (int)n->u.import.path.len,
+		        n->u.import.path.p);
+		break;
+	default:
+		fprintf(stderr, "\n");
+		break;
+	}
+	switch (n->kind) {
+	case N_COMPOSITE:
+		dump_child("type", n->u.composite.type, d);
+		dump_list("elts", &n->u.composite.elts, d);
+		break;
+	case N_KEYVALUE:
+		dump(n->u.kv.key, d);
+		dump(n->u.kv.value, d);
+		break;
+	case N_FUNCLIT:
+		dump(n->u.funclit.type, d);
+		dump(n->u.funclit.body, d);
+		break;
+	case N_PAREN:
+		dump(n->u.paren.x, d);
+		break;
+	case N_SELECTOR:
+		dump(n->u.sel.x, d);
+		dump(n->u.sel.name, d);
+		break;
+	case N_INDEX:
+		dump(n->u.index.x, d);
+		dump(n->u.index.index, d);
+		break;
+	case N_SLICE:
+		dump(n->u.slice.x, d);
+		dump_child("lo", n->u.slice.lo, d);
+		dump_child("hi", n->u.slice.hi, d);
+		dump_child("max", n->u.slice.max, d);
+		break;
+	case N_CALL:
+		dump(n->u.call.fun, d);
+		dump_list("args", &n->u.call.args, d);
+		break;
+	case N_STAR:
+		dump(n->u.star.x, d);
+		break;
+	case N_UNARY:
+		dump(n->u.unary.x, d);
+		break;
+	case N_BINARY:
+		dump(n->u.binary.x, d);
+		dump(n->u.binary.y, d);
+		break;
+	case N_ARRAYTYPE:
+		dump_child("len", n->u.arraytype.len, d);
+		dump(n->u.arraytype.elem, d);
+		break;
+	case N_SLICETYPE:
+		dump(n->u.slicetype.elem, d);
+		break;
+	case N_STRUCTTYPE:
+		dump_list("fields", &n->u.structtype.fields, d);
+		break;
+	case N_FUNCTYPE:
+		dump_list("params", &n->u.functype.params, d);
+		dump_list("results", &n->u.functype.results, d);
+		break;
+	case N_ELLIPSIS:
+		dump(n->u.ellipsis.elem, d);
+		break;
+	case N_FIELD:
+		dump_list("names", &n->u.field.names, d);
+		dump(n->u.field.type, d);
+		break;
+	case N_DECLSTMT:
+		dump(n->u.declstmt.decl, d);
+		break;
+	case N_LABELED:
+		dump(n->u.labeled.label, d);
+		dump(n->u.labeled.stmt, d);
+		break;
+	case N_EXPRSTMT:
+		dump(n->u.exprstmt.x, d);
+		break;
+	case N_ASSIGN:
+	case N_INCDEC:
+		dump_list("lhs", &n->u.assign.lhs, d);
+		dump_list("rhs", &n->u.assign.rhs, d);
+		break;
+	case N_RETURN:
+		dump_list("results", &n->u.ret.results, d);
+		break;
+	case N_BRANCH:
+		dump_child("label", n->u.branch.label, d);
+		break;
+	case N_BLOCK:
+		for (int i = 0; i < n->u.block.stmts.len; i++)
+			dump(n->u.block.stmts.v[i], d);
+		break;
+	case N_IF:
+		dump_child("init", n->u.ifs.init, d);
+		dump_child("cond", n->u.ifs.cond, d);
+		dump_child("then", n->u.ifs.then, d);
+		dump_child("else", n->u.ifs.els, d);
+		break;
+	case N_SWITCH:
+		dump_child("init", n->u.sw.init, d);
+		dump_child("tag", n->u.sw.tag, d);
+		for (int i = 0; i < n->u.sw.clauses.len; i++)
+			dump(n->u.sw.clauses.v[i], d);
+		break;
+	case N_CASECLAUSE:
+		dump_list("exprs", &n->u.cc.exprs, d);
+		dump_list("body", &n->u.cc.body, d);
+		break;
+	case N_FOR:
+		dump_child("init", n->u.fors.init, d);
+		dump_child("cond", n->u.fors.cond, d);
+		dump_child("post", n->u.fors.post, d);
+		dump(n->u.fors.body, d);
+		break;
+	case N_RANGE:
+		dump_child("key", n->u.range.key, d);
+		dump_child("value", n->u.range.value, d);
+		dump_child("x", n->u.range.x, d);
+		dump(n->u.range.body, d);
+		break;
+	case N_GENDECL:
+		for (int i = 0; i < n->u.gendecl.specs.len; i++)
+			dump(n->u.gendecl.specs.v[i], d);
+		break;
+	case N_VALUESPEC:
+		dump_list("names", &n->u.vspec.names, d);
+		dump_child("type", n->u.vspec.type, d);
+		dump_list("values", &n->u.vspec.values, d);
+		break;
+	case N_TYPESPEC:
+		dump(n->u.tspec.name, d);
+		dump(n->u.tspec.type, d);
+		break;
+	case N_FUNCDECL:
+		dump_child("recv", n->u.funcdecl.recv, d);
+		dump(n->u.funcdecl.name, d);
+		dump(n->u.funcdecl.type, d);
+		dump_child("body", n->u.funcdecl.body, d);
+		break;
+	case N_IMPORT:
+		dump_child("name", n->u.import.name, d);
+		break;
+	case N_FILE:
+		dump(n->u.file.pkgname, d);
+		for (int i = 0; i < n->u.file.imports.len; i++)
+			dump(n->u.file.imports.v[i], d);
+		for (int i = 0; i < n->u.file.decls.len; i++)
+			dump(n->u.file.decls.v[i], d);
+		break;
+	default:
+		break;
+	}
+}
+
+void ast_dump(const Node *n)
+{
+	dump(n, 0);
+}
