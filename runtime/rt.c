@@ -1,2 +1,0 @@
-/* rt.c: placeholder */
-int goesc_rt_placeholder;

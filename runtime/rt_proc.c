@@ -1,0 +1,181 @@
+/*
+ * rt_proc.c: the process around the Go program.  It keeps the command
+ * line (for os.Args), reads GOESCDEBUG, writes to file descriptors, knows
+ * the bounds of the goroutine stack, exits (flushing print output and
+ * printing memstats), and turns hardware faults into Go's messages: a
+ * SIGSEGV at an address below 4096 is the nil-dereference panic, a fault
+ * at the stack's guard region is go1.19's "stack overflow" fatal error,
+ * anything else is "unexpected fault address".  The handler runs on an
+ * alternate signal stack so that it works when the stack is exhausted.
+ */
+#define _GNU_SOURCE
+#include "runtime.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+int rt_argc;
+char **rt_argv;
+bool rt_debug_memstats;
+void *rt_stack_lo, *rt_stack_hi;
+
+/* The start of the initial thread's stack (glibc). */
+extern void *__libc_stack_end;
+
+/* GOESCDEBUG is a comma-separated list of name=value settings. */
+static void read_goescdebug(void)
+{
+	const char *s = getenv("GOESCDEBUG");
+	while (s != NULL && *s != '\0') {
+		const char *end = strchr(s, ',');
+		size_t n = end != NULL ? (size_t)(end - s) : strlen(s);
+		if (n == 10 && memcmp(s, "memstats=1", 10) == 0)
+			rt_debug_memstats = true;
+		s = end != NULL ? end + 1 : NULL;
+	}
+}
+
+void rt_init(int argc, char **argv)
+{
+	rt_argc = argc;
+	rt_argv = argv;
+	read_goescdebug();
+	rt_install_signals();
+}
+
+void rt_write(int fd, const void *p, size_t n)
+{
+	const char *c = p;
+	while (n > 0) {
+		ssize_t w = write(fd, c, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return; /* nowhere to report it; Go drops it too */
+		}
+		c += w;
+		n -= (size_t)w;
+	}
+}
+
+static void print_memstats(void)
+{
+	if (!rt_print_atlinestart())
+		rt_printnl();
+	rt_printcstr("memstats: mallocs=");
+	rt_printuint(rt_memstats.mallocs);
+	rt_printcstr(" frees=");
+	rt_printuint(rt_memstats.frees);
+	rt_printcstr(" bytes=");
+	rt_printuint(rt_memstats.bytes);
+	rt_printcstr(" gcs=");
+	rt_printuint(rt_memstats.gcs);
+	rt_printcstr(" heap_peak=");
+	rt_printuint(rt_memstats.heap_peak);
+	rt_printnl();
+}
+
+_Noreturn void rt_exit(int code)
+{
+	rt_printflush();
+	if (rt_debug_memstats)
+		print_memstats();
+	exit(code);
+}
+
+bool rt_on_stack(const void *p)
+{
+	const char *lo = __builtin_frame_address(0);
+	const char *hi = rt_stack_hi != NULL ? rt_stack_hi : __libc_stack_end;
+	return (const char *)p >= lo && (const char *)p < hi;
+}
+
+/* ------------------------------------------------------------------ */
+/* Faults                                                              */
+/* ------------------------------------------------------------------ */
+
+/* The faulting pc and stack pointer from the signal context. */
+static void fault_regs(void *ctx, uint64_t *pc, uint64_t *sp)
+{
+	*pc = *sp = 0;
+#if defined(__x86_64__)
+	const ucontext_t *uc = ctx;
+	*pc = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
+	*sp = (uint64_t)uc->uc_mcontext.gregs[REG_RSP];
+#elif defined(__aarch64__)
+	const ucontext_t *uc = ctx;
+	*pc = (uint64_t)uc->uc_mcontext.pc;
+	*sp = (uint64_t)uc->uc_mcontext.sp;
+#else
+	(void)ctx;
+#endif
+}
+
+/* go1.19's report when the goroutine stack limit is reached. */
+static _Noreturn void stack_overflow(uint64_t sp)
+{
+	rt_printflush();
+	rt_printcstr("runtime: goroutine stack exceeds 1000000000-byte limit\n"
+	             "runtime: sp=");
+	rt_printhex(sp);
+	rt_printcstr(" stack=[");
+	rt_printpointer(rt_stack_lo);
+	rt_printcstr(", ");
+	rt_printpointer(rt_stack_hi);
+	rt_printcstr("]\n");
+	rt_throw("stack overflow");
+}
+
+static void on_sigsegv(int sig, siginfo_t *info, void *ctx)
+{
+	uint64_t pc, sp;
+	uint64_t addr = (uint64_t)(uintptr_t)info->si_addr;
+	fault_regs(ctx, &pc, &sp);
+
+	/* The guard pages lie just below rt_stack_lo. */
+	if (rt_stack_lo != NULL && sp != 0 &&
+	    sp < (uint64_t)(uintptr_t)rt_stack_lo + 4096)
+		stack_overflow(sp);
+	if (rt_stack_lo != NULL && addr < (uint64_t)(uintptr_t)rt_stack_lo &&
+	    addr + ((uint64_t)1 << 20) >= (uint64_t)(uintptr_t)rt_stack_lo)
+		stack_overflow(sp);
+	if (addr < 4096 && sig == SIGSEGV)
+		rt_panicnilat(addr, pc);
+
+	rt_printflush();
+	rt_printcstr("unexpected fault address ");
+	rt_printhex(addr);
+	rt_printcstr("\nfatal error: fault\n[signal ");
+	rt_printcstr(sig == SIGSEGV ? "SIGSEGV: segmentation violation"
+	                            : "SIGBUS: bus error");
+	rt_printcstr(" code=");
+	rt_printhex((uint64_t)info->si_code);
+	rt_printcstr(" addr=");
+	rt_printhex(addr);
+	rt_printcstr(" pc=");
+	rt_printhex(pc);
+	rt_printcstr("]\n");
+	rt_crash();
+}
+
+void rt_install_signals(void)
+{
+	static char altstack[64 * 1024];
+	stack_t ss;
+	memset(&ss, 0, sizeof ss);
+	ss.ss_sp = altstack;
+	ss.ss_size = sizeof altstack;
+	sigaltstack(&ss, NULL);
+
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_sigsegv;
+	sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+}

@@ -1,0 +1,238 @@
+/*
+ * runtime.h: the interface of goesc's runtime, the C library (goescrt)
+ * linked into every compiled program.
+ *
+ * The generated code calls the functions below; every argument is a
+ * scalar or a pointer.  Results that are strings or slices are written
+ * through an `out` pointer, in the layouts rt_string and rt_slice (which
+ * are also the in-memory layouts of Go's string and slice values).  The
+ * runtime knows nothing of the compiler: it speaks memory, UTF-8 and
+ * go1.19's output formats.
+ *
+ *   rt_main.c       C main(): the big goroutine stack, then goesc_main()
+ *   rt_proc.c       process state: argv, exit, GOESCDEBUG, writes,
+ *                   the SIGSEGV handler (nil dereference, stack overflow)
+ *   rt_print.c      print/println in go1.19's formats, to fd 2
+ *   rt_panic.c      panics (runtime errors, panic(v)) and fatal errors
+ *   rt_sizeclass.c  Go's 67 size classes and roundupsize
+ *   rt_alloc.c      rt_alloc: the single entry point for heap memory
+ *   rt_slice.c      make, append's growth rule
+ *   rt_string.c     strings: concatenation, comparison, conversions, UTF-8
+ *
+ * Output: print and println go to stderr (fd 2) through a small line
+ * buffer that is flushed at every newline, at exit, at a panic and by
+ * rt_printflush(); anything else that writes to fd 1 or 2 must call
+ * rt_printflush() first so that output keeps its order.
+ *
+ * Heap memory: everything the program allocates comes from rt_alloc (or
+ * the functions built on it); malloc is never used for user objects.
+ * Memory from rt_alloc is zeroed and aligned to 8 bytes (16 for sizes of
+ * 16 bytes and more).  Zero-size requests return rt_zerobase.
+ */
+#ifndef GOESC_RUNTIME_H
+#define GOESC_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A Go string: ptr may be NULL when len == 0. */
+typedef struct rt_string {
+	const uint8_t *ptr;
+	int64_t len;
+} rt_string;
+
+/* A Go slice; nil is {NULL, 0, 0}. */
+typedef struct rt_slice {
+	void *ptr;
+	int64_t len;
+	int64_t cap;
+} rt_slice;
+
+/* The largest allocation Go accepts on linux/amd64 (maxAlloc = 1<<48). */
+#define RT_MAX_ALLOC ((uint64_t)1 << 48)
+
+/* ------------------------------------------------------------------ */
+/* rt_main.c                                                           */
+/* ------------------------------------------------------------------ */
+
+/* Emitted by the compiler: package initialisers, init funcs, main.main. */
+void goesc_main(void);
+
+/* ------------------------------------------------------------------ */
+/* rt_proc.c                                                           */
+/* ------------------------------------------------------------------ */
+
+/* The command line as main() received it (os.Args). */
+extern int rt_argc;
+extern char **rt_argv;
+
+/* GOESCDEBUG=memstats=1 (read once by rt_init). */
+extern bool rt_debug_memstats;
+
+/* Bounds of the stack goesc_main runs on ([lo, hi)); NULL if unknown. */
+extern void *rt_stack_lo, *rt_stack_hi;
+
+/* Called once by main() before anything else. */
+void rt_init(int argc, char **argv);
+/* Install the SIGSEGV handler (on an alternate stack). */
+void rt_install_signals(void);
+/* Flush pending output, print memstats if asked, exit with `code`. */
+_Noreturn void rt_exit(int code);
+/* write(2) all of p[0..n) to fd, retrying short writes and EINTR. */
+void rt_write(int fd, const void *p, size_t n);
+/* True if p points into the live part of the current stack. */
+bool rt_on_stack(const void *p);
+
+/* ------------------------------------------------------------------ */
+/* rt_print.c                                                          */
+/* ------------------------------------------------------------------ */
+
+void rt_printbool(bool b);
+void rt_printint(int64_t v);
+void rt_printuint(uint64_t v);
+void rt_printfloat(double v);   /* float32 values are widened first */
+void rt_printstring(const uint8_t *p, int64_t len);
+void rt_printpointer(const void *p);
+void rt_printslice(const void *p, int64_t len, int64_t cap);
+void rt_printsp(void);
+void rt_printnl(void);
+void rt_printflush(void);
+/* True if nothing was printed yet or the last byte printed was '\n'. */
+bool rt_print_atlinestart(void);
+
+/* Internal: append C text to the print buffer; hex with "0x". */
+void rt_printcstr(const char *s);
+void rt_printhex(uint64_t v);
+/* Format v as go1.19's printfloat does into buf (14 bytes or "NaN",
+ * "+Inf", "-Inf"); returns the length, at most 14. */
+int rt_formatfloat(char buf[14], double v);
+
+/* ------------------------------------------------------------------ */
+/* rt_panic.c                                                          */
+/* ------------------------------------------------------------------ */
+
+/* Slice-bounds failure kinds for rt_panicslice (go1.19's wording):
+ *   0 RT_SLICE_ACAP   s[:x] x > cap               "[:x] with capacity y"
+ *   1 RT_SLICE_ALEN   s[:x] of a string or array  "[:x] with length y"
+ *   2 RT_SLICE_B      s[x:y] x > y                "[x:y]"
+ *   3 RT_SLICE3_ACAP  s[::x] x > cap              "[::x] with capacity y"
+ *   4 RT_SLICE3_B     s[:x:y] x > y               "[:x:y]"
+ *   5 RT_SLICE3_C     s[x:y:] x > y               "[x:y:]"
+ *   6 RT_SLICE3_ALEN  a[::x] of an array          "[::x] with length y"
+ * A negative x prints only x ("[:-1]", "[-1:]", ...), as Go does.  Or in
+ * RT_BOUNDS_UNSIGNED when x has an unsigned type: it then prints as a
+ * uint64 (also for rt_panicindexu). */
+enum {
+	RT_SLICE_ACAP = 0,
+	RT_SLICE_ALEN = 1,
+	RT_SLICE_B = 2,
+	RT_SLICE3_ACAP = 3,
+	RT_SLICE3_B = 4,
+	RT_SLICE3_C = 5,
+	RT_SLICE3_ALEN = 6,
+	RT_BOUNDS_UNSIGNED = 0x100,
+};
+
+_Noreturn void rt_panicindex(int64_t i, int64_t len);
+_Noreturn void rt_panicindexu(uint64_t i, int64_t len);
+_Noreturn void rt_panicslice(int32_t kind, int64_t x, int64_t y);
+_Noreturn void rt_panicdivide(void);
+_Noreturn void rt_panicshift(void);
+_Noreturn void rt_panicnil(void);
+_Noreturn void rt_panicstring(const uint8_t *p, int64_t len);
+_Noreturn void rt_panicint(int64_t v);
+_Noreturn void rt_panicuint(uint64_t v);
+_Noreturn void rt_panicfloat(double v);
+_Noreturn void rt_panicbool(bool v);
+
+/* For panic values of other shapes (e.g. "main.T(42)"): rt_panicstart
+ * prints "panic: ", the caller prints the value with rt_print*, and
+ * rt_panicfinish ends the message and exits with status 2. */
+void rt_panicstart(void);
+_Noreturn void rt_panicfinish(void);
+/* "panic: runtime error: <msg>" (msg is NUL-terminated). */
+_Noreturn void rt_panicruntime(const char *msg);
+/* The nil-dereference panic with its "[signal SIGSEGV ...]" line. */
+_Noreturn void rt_panicnilat(uint64_t addr, uint64_t pc);
+/* Go's throw: "fatal error: msg", then the goroutine header; exit 2. */
+_Noreturn void rt_throw(const char *msg);
+/* The end of any crash report: "\ngoroutine 1 [running]:..."; exit 2. */
+_Noreturn void rt_crash(void);
+
+/* ------------------------------------------------------------------ */
+/* rt_sizeclass.c                                                      */
+/* ------------------------------------------------------------------ */
+
+#define RT_NUM_SIZE_CLASSES 68 /* class 0 means "large" */
+#define RT_MAX_SMALL_SIZE 32768
+#define RT_PAGE_SIZE 8192
+
+extern const uint16_t rt_class_to_size[RT_NUM_SIZE_CLASSES];
+/* The size class for a small size (1..RT_MAX_SMALL_SIZE). */
+int rt_size_to_class(uint64_t size);
+/* Go's roundupsize: the size mallocgc really allocates for `size`. */
+uint64_t rt_roundupsize(uint64_t size);
+
+/* ------------------------------------------------------------------ */
+/* rt_alloc.c                                                          */
+/* ------------------------------------------------------------------ */
+
+/* Zeroed heap memory; size 0 gives &rt_zerobase.  Never returns NULL:
+ * running out of memory is a fatal error, as in Go. */
+void *rt_alloc(int64_t size);
+extern uint64_t rt_zerobase;
+
+typedef struct rt_memstats_t {
+	uint64_t mallocs;   /* rt_alloc calls with size > 0 */
+	uint64_t frees;     /* objects freed (no collector yet: 0) */
+	uint64_t bytes;     /* bytes requested, rounded to the size class */
+	uint64_t gcs;       /* collections (none yet) */
+	uint64_t heap_peak; /* largest heap in use */
+	uint64_t mapped;    /* bytes obtained from the OS */
+} rt_memstats_t;
+extern rt_memstats_t rt_memstats;
+
+/* ------------------------------------------------------------------ */
+/* rt_slice.c                                                          */
+/* ------------------------------------------------------------------ */
+
+/* make([]T, len, cap): the backing array, or go1.19's panic. */
+void *rt_makeslice(int64_t elemsize, int64_t len, int64_t cap);
+/* append's growth: a new array holding old_len elements, with go1.19's
+ * capacity for new_len elements; out->len = old_len. */
+void rt_growslice(rt_slice *out, const void *old_ptr, int64_t old_len,
+                  int64_t old_cap, int64_t new_len, int64_t elemsize);
+
+/* ------------------------------------------------------------------ */
+/* rt_string.c                                                         */
+/* ------------------------------------------------------------------ */
+
+#define RT_RUNE_ERROR 0xFFFD
+#define RT_TMPBUF_SIZE 32 /* Go's tmpBuf: 32 bytes (or 32 runes) */
+
+void rt_concatstrings(rt_string *out, const rt_string *parts, int64_t n);
+int64_t rt_cmpstring(const uint8_t *a, int64_t alen,
+                     const uint8_t *b, int64_t blen);
+bool rt_eqstring(const uint8_t *a, int64_t alen,
+                 const uint8_t *b, int64_t blen);
+void rt_intstring(rt_string *out, int64_t rune);
+void rt_slicebytetostring(rt_string *out, const uint8_t *p, int64_t len);
+void rt_slicerunetostring(rt_string *out, const int32_t *p, int64_t len);
+/* []byte(s) and []rune(s); the _buf forms take a non-escaping 32-byte
+ * (32-rune) buffer, or NULL, as Go's tmpBuf (cap is then 32). */
+void rt_stringtoslicebyte(rt_slice *out, const uint8_t *p, int64_t len);
+void rt_stringtoslicebyte_buf(rt_slice *out, uint8_t *buf,
+                              const uint8_t *p, int64_t len);
+void rt_stringtoslicerune(rt_slice *out, const uint8_t *p, int64_t len);
+void rt_stringtoslicerune_buf(rt_slice *out, int32_t *buf,
+                              const uint8_t *p, int64_t len);
+/* The rune at offset k of p[0..len) as `for range` decodes it; returns
+ * the offset after it.  Invalid or short sequences give U+FFFD, width 1. */
+int64_t rt_decoderune(const uint8_t *p, int64_t len, int64_t k,
+                      int32_t *rune_out);
+/* UTF-8 encoding of r into buf (4 bytes); invalid r gives U+FFFD.
+ * Returns the number of bytes. */
+int rt_encoderune(uint8_t buf[4], int32_t r);
+
+#endif /* GOESC_RUNTIME_H */
