@@ -56,11 +56,7 @@ void diag_error(Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *msg = arena_alloc(g_arena, (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	char *msg = arena_vsprintf(g_arena, fmt, ap);
 	va_end(ap);
 	add(pos, msg);
 }
@@ -69,14 +65,9 @@ void diag_unsupported(Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	char *what = arena_vsprintf(g_arena, fmt, ap);
 	va_end(ap);
-	char *msg = arena_alloc(g_arena, (size_t)n + sizeof "unsupported: ");
-	strcpy(msg, "unsupported: ");
-	va_start(ap, fmt);
-	vsnprintf(msg + strlen(msg), (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	add(pos, msg);
+	add(pos, arena_sprintf(g_arena, "unsupported: %s", what));
 }
 
 static int cmp(const void *a, const void *b)
@@ -92,6 +83,8 @@ static int cmp(const void *a, const void *b)
 int diag_flush(void)
 {
 	int n = ndiags;
+	if (n == 0)
+		return 0;
 	qsort(diags, (size_t)ndiags, sizeof *diags, cmp);
 	for (int i = 0; i < ndiags; i++) {
 		if (i == 10) {

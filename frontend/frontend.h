@@ -29,6 +29,7 @@
 #ifndef GOESC_FRONTEND_H
 #define GOESC_FRONTEND_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -55,6 +56,8 @@ void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-byte aligned */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_sprintf(Arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+char *arena_vsprintf(Arena *a, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 
 /* The arena for the AST, types, symbols and strings of this compilation. */
 extern Arena *g_arena;

@@ -74,15 +74,29 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
 	return p;
 }
 
+char *arena_vsprintf(Arena *a, const char *fmt, va_list ap)
+{
+	/* Format into a small buffer first; only long strings format twice. */
+	char buf[256];
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap2);
+	va_end(ap2);
+	if (n < 0)
+		ICE("bad format %s", fmt);
+	char *p = arena_alloc(a, (size_t)n + 1);
+	if ((size_t)n < sizeof buf)
+		memcpy(p, buf, (size_t)n + 1);
+	else
+		vsnprintf(p, (size_t)n + 1, fmt, ap);
+	return p;
+}
+
 char *arena_sprintf(Arena *a, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *p = arena_alloc(a, (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	char *p = arena_vsprintf(a, fmt, ap);
 	va_end(ap);
 	return p;
 }
