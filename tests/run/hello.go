@@ -1,0 +1,6 @@
+// Tests the smallest program: println of a string constant.
+package main
+
+func main() {
+	println("hello, world")
+}
