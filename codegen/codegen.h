@@ -7,8 +7,18 @@
  * machine.  Linking the object with the runtime library (runtime/) is the
  * driver's job.  Only this folder includes LLVM headers.
  *
- *   codegen.c    module set-up, functions, statements, emission
- *   (more files: one per concern, e.g. cg_expr.c, cg_stmt.c, cg_types.c)
+ *   cg_internal.h  what the files share; the value representation and
+ *                  calling convention of generated code
+ *   codegen.c      module and target set-up, runtime declarations,
+ *                  function bodies, wrappers, goesc_main, optimisation,
+ *                  emission
+ *   cg_types.c     Go types as LLVM types; loads, stores, copies,
+ *                  constants, equality
+ *   cg_vars.c      where variables live (cg_var_on_heap: the one place
+ *                  deciding stack or heap until escape analysis does)
+ *   cg_expr.c      expressions, run-time checks, conversions
+ *   cg_call.c      calls, builtins, closures, method values
+ *   cg_stmt.c      statements and control flow
  */
 #ifndef GOESC_CODEGEN_H
 #define GOESC_CODEGEN_H

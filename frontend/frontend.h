@@ -584,6 +584,7 @@ typedef struct Field {
 	bool embedded;
 	int64_t offset;   /* byte offset, set by ty_layout */
 	Pos pos;
+	Str tag;          /* struct tag (part of type identity) */
 } Field;
 
 typedef struct Method {

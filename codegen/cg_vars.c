@@ -1,0 +1,268 @@
+/*
+ * cg_vars.c: where variables live.
+ *
+ * Until the escape analysis provides its decisions, the rule is the
+ * simple sound one: a local variable whose address is taken (&x, a
+ * pointer-method call on it, slicing an array variable, or the same
+ * through fields and array elements of it) or that a closure captures
+ * lives in a zeroed heap cell from rt_alloc (so does one larger than
+ * gc's 10 MB limit for stack variables), allocated at its declaration
+ * (so afresh each time the declaration runs); every other local is an
+ * alloca in the entry block.  cg_var_on_heap is the one place that makes
+ * this choice.  A pre-pass over all function bodies records the
+ * address-taken and captured flags in each Symbol's CgVar.
+ *
+ * Heap variables are reached through a pointer-sized slot holding the
+ * cell address (mem2reg turns it into an SSA value); inside a closure a
+ * captured variable's cell address is loaded from the closure context at
+ * entry.  Package-level variables are internal LLVM globals.
+ */
+#include "cg_internal.h"
+
+#include <string.h>
+
+CgVar *cg_var(Symbol *s)
+{
+	if (!s->cg)
+		s->cg = arena_alloc(g_arena, sizeof(CgVar));
+	return s->cg;
+}
+
+bool cg_var_on_heap(Symbol *s)
+{
+	CgVar *v = cg_var(s);
+	if (s->global)
+		return false;
+	/* -heap (CgOptions.heap) changes nothing yet: without escape
+	 * analysis every candidate already goes to the heap. */
+	return v->addr_taken || v->captured ||
+	       cg_size(s->type) > CG_MAX_STACK_VAR;
+}
+
+/* The variable at the root of an addressable expression, if any storage
+ * of it (rather than memory behind a pointer) is what gets addressed. */
+static void mark_root(Node *n)
+{
+	for (;;) {
+		n = ast_unparen(n);
+		switch (n->kind) {
+		case N_IDENT:
+			if (n->u.ident.sym && n->u.ident.sym->kind == SYM_VAR)
+				cg_var(n->u.ident.sym)->addr_taken = true;
+			return;
+		case N_SELECTOR:
+			if (n->u.sel.kind != SEL_FIELD || n->u.sel.deref)
+				return;
+			for (int i = 0; i < n->u.sel.npath; i++)
+				if (n->u.sel.path[i].deref)
+					return;
+			n = n->u.sel.x;
+			break;
+		case N_INDEX:
+			if (!n->u.index.x->type ||
+			    ty_under(n->u.index.x->type)->kind != TY_ARRAY)
+				return;
+			n = n->u.index.x;
+			break;
+		default:
+			return;
+		}
+	}
+}
+
+static void visit(Node *n);
+
+static void visit_list(NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		visit(l->v[i]);
+}
+
+/* Walk every node that can contain an expression. */
+static void visit(Node *n)
+{
+	if (!n || n->cval || n->is_type)
+		return;
+	switch (n->kind) {
+	case N_COMPOSITE:
+		visit_list(&n->u.composite.elts);
+		break;
+	case N_KEYVALUE:
+		visit(n->u.kv.key);
+		visit(n->u.kv.value);
+		break;
+	case N_FUNCLIT:
+		visit(n->u.funclit.body);
+		break;
+	case N_PAREN:
+		visit(n->u.paren.x);
+		break;
+	case N_SELECTOR:
+		if (n->u.sel.kind == SEL_METHOD && n->u.sel.adjust == RECV_ADDR) {
+			bool deref = false;
+			for (int i = 0; i < n->u.sel.npath; i++)
+				deref |= n->u.sel.path[i].deref;
+			if (!deref)
+				mark_root(n->u.sel.x);
+		}
+		visit(n->u.sel.x);
+		break;
+	case N_INDEX:
+		visit(n->u.index.x);
+		visit(n->u.index.index);
+		break;
+	case N_SLICE:
+		if (n->u.slice.x->type &&
+		    ty_under(n->u.slice.x->type)->kind == TY_ARRAY)
+			mark_root(n->u.slice.x);
+		visit(n->u.slice.x);
+		visit(n->u.slice.lo);
+		visit(n->u.slice.hi);
+		visit(n->u.slice.max);
+		break;
+	case N_CALL:
+		visit(n->u.call.fun);
+		visit_list(&n->u.call.args);
+		break;
+	case N_STAR:
+		visit(n->u.star.x);
+		break;
+	case N_UNARY:
+		if (n->u.unary.op == OP_AND)
+			mark_root(n->u.unary.x);
+		visit(n->u.unary.x);
+		break;
+	case N_BINARY:
+		visit(n->u.binary.x);
+		visit(n->u.binary.y);
+		break;
+	case N_DECLSTMT:
+		visit(n->u.declstmt.decl);
+		break;
+	case N_GENDECL:
+		if (n->u.gendecl.tok == TOK_VAR)
+			visit_list(&n->u.gendecl.specs);
+		break;
+	case N_VALUESPEC:
+		visit_list(&n->u.vspec.values);
+		break;
+	case N_LABELED:
+		visit(n->u.labeled.stmt);
+		break;
+	case N_EXPRSTMT:
+		visit(n->u.exprstmt.x);
+		break;
+	case N_INCDEC:
+	case N_ASSIGN:
+		visit_list(&n->u.assign.lhs);
+		visit_list(&n->u.assign.rhs);
+		break;
+	case N_RETURN:
+		visit_list(&n->u.ret.results);
+		break;
+	case N_BLOCK:
+		visit_list(&n->u.block.stmts);
+		break;
+	case N_IF:
+		visit(n->u.ifs.init);
+		visit(n->u.ifs.cond);
+		visit(n->u.ifs.then);
+		visit(n->u.ifs.els);
+		break;
+	case N_SWITCH:
+		visit(n->u.sw.init);
+		visit(n->u.sw.tag);
+		visit_list(&n->u.sw.clauses);
+		break;
+	case N_CASECLAUSE:
+		visit_list(&n->u.cc.exprs);
+		visit_list(&n->u.cc.body);
+		break;
+	case N_FOR:
+		visit(n->u.fors.init);
+		visit(n->u.fors.cond);
+		visit(n->u.fors.post);
+		visit(n->u.fors.body);
+		break;
+	case N_RANGE:
+		visit(n->u.range.key);
+		visit(n->u.range.value);
+		visit(n->u.range.x);
+		visit(n->u.range.body);
+		break;
+	case N_FUNCDECL:
+		visit(n->u.funcdecl.body);
+		break;
+	default:
+		break;
+	}
+}
+
+static void mark_captures(Func *fn)
+{
+	for (int i = 0; i < fn->captures.len; i++)
+		cg_var(fn->captures.v[i])->captured = true;
+	for (int i = 0; i < fn->closures.len; i++)
+		mark_captures(fn->closures.v[i]);
+}
+
+/* The pre-pass: flags for cg_var_on_heap. */
+void cg_vars_prepare(Package *pkg)
+{
+	for (int i = 0; i < pkg->funcs.len; i++) {
+		Func *fn = pkg->funcs.v[i];
+		if (fn->decl && fn->decl->kind == N_FUNCDECL)
+			visit(fn->decl->u.funcdecl.body);
+		mark_captures(fn);
+	}
+	for (int i = 0; i < pkg->inits.len; i++)
+		visit(pkg->inits.v[i]);
+}
+
+/* Storage for a local variable at its declaration point (not
+ * initialised unless on the heap, where rt_alloc zeroes it). */
+void cg_declare_var(Symbol *s)
+{
+	CgVar *v = cg_var(s);
+	v->fn = cg.f->fn;
+	v->heap = cg_var_on_heap(s);
+	if (v->heap) {
+		LLVMValueRef slot = cg_alloca_ll(cg.t_ptr, 8,
+			arena_sprintf(g_arena, "&%s", s->name));
+		LLVMValueRef cell = cg_heap_alloc(s->type, s->name);
+		LLVMBuildStore(cg.b, cell, slot);
+		v->addr = slot;
+		v->addr_is_slot = true;
+	} else {
+		v->addr = cg_alloca(s->type, s->name);
+		v->addr_is_slot = false;
+	}
+}
+
+void cg_declare_global(Symbol *s)
+{
+	CgVar *v = cg_var(s);
+	const char *name = arena_sprintf(g_arena, "main.%s", s->name);
+	LLVMValueRef g = LLVMAddGlobal(cg.mod, cg_mem_type(s->type), name);
+	LLVMSetInitializer(g, LLVMConstNull(cg_mem_type(s->type)));
+	LLVMSetLinkage(g, LLVMInternalLinkage);
+	LLVMSetAlignment(g, (unsigned)cg_align(s->type));
+	v->addr = g;
+	v->addr_is_slot = false;
+	v->heap = false;
+}
+
+/* The address of a variable's storage, in the current function. */
+LLVMValueRef cg_var_addr(Symbol *s)
+{
+	CgVar *v = cg_var(s);
+	if (!v->addr && s->global)
+		cg_declare_global(s);
+	if (!v->addr)
+		ICE("variable %s used before its declaration", s->name);
+	if (!s->global && v->fn != cg.f->fn)
+		ICE("variable %s of another function (not captured)", s->name);
+	if (v->addr_is_slot)
+		return LLVMBuildLoad2(cg.b, cg.t_ptr, v->addr, s->name);
+	return v->addr;
+}
