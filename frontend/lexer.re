@@ -84,30 +84,33 @@ static int utf8_encode(char *out, uint32_t r)
 	return 4;
 }
 
-/* A coarse classification of non-ASCII code points: goesc carries no
- * Unicode tables, so everything that is not in a well-known block of
- * digits, punctuation or symbols counts as a letter. */
+/* Classification of non-ASCII code points for identifiers, from the
+ * range tables gen_unicode.py writes at build time. */
+#include "unicode_tab.h"
+
+static bool uni_in(const UniRange *t, size_t n, int32_t r)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (r < t[mid].lo)
+			hi = mid;
+		else if (r > t[mid].hi)
+			lo = mid + 1;
+		else
+			return true;
+	}
+	return false;
+}
+
 static bool uni_is_digit(int32_t r)
 {
-	return (r >= 0x660 && r <= 0x669) || (r >= 0x6F0 && r <= 0x6F9) ||
-	       (r >= 0x966 && r <= 0x96F) || (r >= 0x9E6 && r <= 0x9EF) ||
-	       (r >= 0xFF10 && r <= 0xFF19);
+	return uni_in(uni_digits, sizeof uni_digits / sizeof uni_digits[0], r);
 }
 
 static bool uni_is_letter(int32_t r)
 {
-	if (r < 0xC0)
-		return r == 0xAA || r == 0xB5 || r == 0xBA;
-	if (r == 0xD7 || r == 0xF7)
-		return false;
-	if ((r >= 0x2000 && r <= 0x206F) || (r >= 0x20A0 && r <= 0x20FF) ||
-	    (r >= 0x2190 && r <= 0x23FF) || (r >= 0x2500 && r <= 0x27BF) ||
-	    (r >= 0x2900 && r <= 0x2BFF) || (r >= 0x3000 && r <= 0x3004) ||
-	    (r >= 0x3008 && r <= 0x3020) || (r >= 0xE000 && r <= 0xF8FF) ||
-	    (r >= 0xFE30 && r <= 0xFE4F) || (r >= 0xFF01 && r <= 0xFF20) ||
-	    (r >= 0x1F000 && r <= 0x1FAFF) || r == 0xFEFF)
-		return false;
-	return !uni_is_digit(r);
+	return uni_in(uni_letters, sizeof uni_letters / sizeof uni_letters[0], r);
 }
 
 /* Go's %#U: U+0040 '@' (the quoted form only for printable runes). */
@@ -240,6 +243,7 @@ void lex_init(Lexer *lx, const char *src, size_t len)
 	lx->line = 1;
 	lx->last_kind = -1;
 	lx->skip_level = -1;
+	lx->skip_stmt = -1;
 }
 
 void lex_free(Lexer *lx)
@@ -861,6 +865,7 @@ static int track(Lexer *lx, int t)
 	switch (t) {
 	case T_IF: case T_FOR: case T_SWITCH: case T_SELECT:
 		lx->loophack = 1;
+		lx->header_kw = t == T_IF ? "if" : t == T_FOR ? "for" : t == T_SWITCH ? "switch" : "select";
 		break;
 	case '(': case '[':
 		if (lx->loophack || lx->nlstk) {
@@ -927,6 +932,11 @@ void lex_skip_list(Lexer *lx, int open)
 	lx->skip_level = lvl;
 }
 
+void lex_skip_stmt(Lexer *lx, bool opened)
+{
+	lx->skip_stmt = lx->nbr - (opened ? 1 : 0);
+}
+
 int yylex(YYSTYPE *lval, Pos *lloc, Lexer *lx)
 {
 	int t;
@@ -961,6 +971,14 @@ int yylex(YYSTYPE *lval, Pos *lloc, Lexer *lx)
 				track(lx, t);
 				goto out;
 			}
+			break;
+		}
+		track(lx, t);
+		t = scan(lx, lval, lloc);
+	}
+	while (lx->skip_stmt >= 0) {
+		if (t == T_EOF || (lx->nbr <= lx->skip_stmt && (t == ';' || t == '}'))) {
+			lx->skip_stmt = -1;
 			break;
 		}
 		track(lx, t);

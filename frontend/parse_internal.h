@@ -34,6 +34,7 @@ typedef struct Lexer {
 	int ndel;
 	/* header tracking for BODY (see top) */
 	int loophack;
+	const char *header_kw; /* keyword of the latest if/for/switch header */
 	int *lstk;        /* saved loophack per open ( or [ */
 	int nlstk, caplstk;
 	/* open brackets ( [ { as seen by the token filter */
@@ -42,6 +43,8 @@ typedef struct Lexer {
 	/* error recovery: skip to the closer of bracket level skip_level
 	 * (-1: not skipping); a pending real token after a made-up one */
 	int skip_level;
+	int skip_stmt;    /* >= 0: drop tokens up to the `;` or `}` at this
+	                     bracket depth (statement recovery) */
 	int virt;
 	bool pending;
 	int pend_kind;
@@ -58,6 +61,9 @@ typedef struct Lexer {
 
 void lex_init(Lexer *lx, const char *src, size_t len);
 void lex_free(Lexer *lx);
+/* Statement recovery: drop the rest of the current statement, balanced
+ * brackets included; `opened` says the lookahead token opened one. */
+void lex_skip_stmt(Lexer *lx, bool opened);
 void lex_skip_list(Lexer *lx, int open);
 Pos lex_pos_at(Lexer *lx, const unsigned char *p);
 void lex_error(Lexer *lx, Pos pos, const char *fmt, ...)

@@ -1023,6 +1023,13 @@ simple_stmt:
 osimple_stmt:
 	%empty                    { $$ = NULL; }
 	| simple_stmt             { $$ = $1; }
+	| T_VAR var_spec
+	{
+		/* Go parses the declaration, then rejects it at its start. */
+		syntax_error_at($2->pos, "var declaration not allowed in %s initializer",
+		                lx->header_kw ? lx->header_kw : "for");
+		$$ = NULL;
+	}
 	;
 
 /* IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] . */
@@ -1114,9 +1121,9 @@ range_clause:
 		$$ = ast_new(N_RANGE, @2);
 		$$->u.range.key = $1.v[0];
 		$$->u.range.value = $1.len > 1 ? $1.v[1] : NULL;
-		if ($1.len > 2)
-			syntax_error_at(ast_start_pos($1.v[2]),
-			                "range clause permits at most two iteration variables");
+		if ($1.len > 2) /* a plain error: Go goes on to check the loop */
+			diag_error(ast_start_pos($1.v[2]),
+			           "range clause permits at most two iteration variables");
 		$$->u.range.x = $4;
 		$$->u.range.assign = @2;
 	}
@@ -1125,9 +1132,9 @@ range_clause:
 		$$ = ast_new(N_RANGE, @2);
 		$$->u.range.key = $1.v[0];
 		$$->u.range.value = $1.len > 1 ? $1.v[1] : NULL;
-		if ($1.len > 2)
-			syntax_error_at(ast_start_pos($1.v[2]),
-			                "range clause permits at most two iteration variables");
+		if ($1.len > 2) /* a plain error: Go goes on to check the loop */
+			diag_error(ast_start_pos($1.v[2]),
+			           "range clause permits at most two iteration variables");
 		$$->u.range.define = true;
 		$$->u.range.x = $4;
 		$$->u.range.assign = @2;
@@ -1723,6 +1730,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Lexer *lx)
 				syntax_error_at(pos, "unexpected %s, expecting case or default or }", u);
 			else
 				syntax_error_at(pos, "unexpected %s, expecting }", u);
+			/* Go ends the block here; recover by dropping the rest of
+			 * this statement, bracketed parts included (`else {...}`
+			 * on its own line), so no stray `}` follows. */
+			lex_skip_stmt(lx, t == sym_kind[S_LPAREN] || t == sym_kind[S_LBRACK] ||
+			                      t == sym_kind[S_LBRACE] || t == sym_kind[S_BODY] ||
+			                      t == sym_kind[S_LBRACE_NT]);
 			return 0;
 		}
 		if (E(S_SEMI) && t != sym_kind[S_SEMI] && t != sym_kind[S_RBRACE]) {
