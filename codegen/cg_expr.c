@@ -737,8 +737,9 @@ static LLVMValueRef unary(Node *n)
 	case OP_AND: {
 		Node *m = ast_unparen(x);
 		if (m->kind == N_COMPOSITE) {
+			/* &T{...}: T may also be a (named) slice type */
 			LLVMValueRef p = cg_heap_alloc(m->type, "lit");
-			build_agg(m, m->type, p);
+			cg_expr_to(m, m->type, p, true);
 			return p;
 		}
 		return cg_addr(x);

@@ -571,6 +571,12 @@ static void check_ident(Node *n, bool allow_type)
 			ck_invalidate(n);
 			return;
 		}
+		if (ty_under(s->type)->kind == TY_INTERFACE) {
+			/* the predeclared error and any: tier 2 */
+			ck_unsupported(n->pos, "interfaces");
+			ck_invalidate(n);
+			return;
+		}
 		n->type = s->type;
 		n->is_type = true;
 		if (!allow_type) {
