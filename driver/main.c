@@ -406,7 +406,7 @@ int main(int argc, char **argv)
 		fputs(usage_text, stdout);
 		rc = 0;
 	} else if (strcmp(o.cmd, "version") == 0) {
-		printf("goesc version %s (LLVM %s, escape analysis as go1.19)\n",
+		printf("goesc version %s (LLVM %s)\n",
 		       GOESC_VERSION, GOESC_LLVM_VERSION);
 		rc = 0;
 	} else if (strcmp(o.cmd, "build") == 0) {
