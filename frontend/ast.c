@@ -94,196 +94,171 @@ Node *ast_unparen(Node *n)
 /* Expression printing                                                 */
 /* ------------------------------------------------------------------ */
 
-/* A growable string in the arena (old storage is simply abandoned). */
-typedef struct Buf {
-	char *p;
-	size_t len, cap;
-} Buf;
+static void print_expr(StrBuf *b, const Node *n);
 
-static void buf_put(Buf *b, const char *s, size_t n)
-{
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap * 2 : 64;
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		char *p = arena_alloc(g_arena, cap);
-		if (b->len)
-			memcpy(p, b->p, b->len);
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = 0;
-}
-
-static void buf_str(Buf *b, const char *s) { buf_put(b, s, strlen(s)); }
-
-static void print_expr(Buf *b, const Node *n);
-
-static void print_list(Buf *b, const NodeList *l)
+static void print_list(StrBuf *b, const NodeList *l)
 {
 	for (int i = 0; i < l->len; i++) {
 		if (i)
-			buf_str(b, ", ");
+			sb_puts(b, ", ");
 		print_expr(b, l->v[i]);
 	}
 }
 
-static void print_fields(Buf *b, const NodeList *l)
+static void print_fields(StrBuf *b, const NodeList *l)
 {
 	for (int i = 0; i < l->len; i++) {
 		const Node *f = l->v[i];
 		if (i)
-			buf_str(b, ", ");
+			sb_puts(b, ", ");
 		for (int j = 0; j < f->u.field.names.len; j++) {
 			if (j)
-				buf_str(b, ", ");
-			buf_str(b, f->u.field.names.v[j]->u.ident.name);
+				sb_puts(b, ", ");
+			sb_puts(b, f->u.field.names.v[j]->u.ident.name);
 		}
 		if (f->u.field.names.len)
-			buf_str(b, " ");
+			sb_puts(b, " ");
 		print_expr(b, f->u.field.type);
 	}
 }
 
-static void print_expr(Buf *b, const Node *n)
+static void print_expr(StrBuf *b, const Node *n)
 {
 	if (!n) {
-		buf_str(b, "<nil>");
+		sb_puts(b, "<nil>");
 		return;
 	}
 	switch (n->kind) {
 	case N_BAD:
-		buf_str(b, "BadExpr");
+		sb_puts(b, "BadExpr");
 		break;
 	case N_IDENT:
-		buf_str(b, n->u.ident.name);
+		sb_puts(b, n->u.ident.name);
 		break;
 	case N_BASICLIT:
-		buf_str(b, n->u.lit.raw);
+		sb_puts(b, n->u.lit.raw);
 		break;
 	case N_COMPOSITE:
 		if (n->u.composite.type)
 			print_expr(b, n->u.composite.type);
 		else if (n->type)
-			buf_str(b, ty_string(n->type));
-		buf_str(b, "{...}");
+			sb_puts(b, ty_string(n->type));
+		sb_puts(b, "{...}");
 		break;
 	case N_KEYVALUE:
 		print_expr(b, n->u.kv.key);
-		buf_str(b, ": ");
+		sb_puts(b, ": ");
 		print_expr(b, n->u.kv.value);
 		break;
 	case N_FUNCLIT:
-		buf_str(b, "func literal");
+		sb_puts(b, "func literal");
 		break;
 	case N_PAREN:
-		buf_str(b, "(");
+		sb_puts(b, "(");
 		print_expr(b, n->u.paren.x);
-		buf_str(b, ")");
+		sb_puts(b, ")");
 		break;
 	case N_SELECTOR:
 		print_expr(b, n->u.sel.x);
-		buf_str(b, ".");
-		buf_str(b, n->u.sel.name->u.ident.name);
+		sb_puts(b, ".");
+		sb_puts(b, n->u.sel.name->u.ident.name);
 		break;
 	case N_INDEX:
 		print_expr(b, n->u.index.x);
-		buf_str(b, "[");
+		sb_puts(b, "[");
 		print_expr(b, n->u.index.index);
-		buf_str(b, "]");
+		sb_puts(b, "]");
 		break;
 	case N_SLICE:
 		print_expr(b, n->u.slice.x);
-		buf_str(b, "[");
+		sb_puts(b, "[");
 		if (n->u.slice.lo)
 			print_expr(b, n->u.slice.lo);
-		buf_str(b, ":");
+		sb_puts(b, ":");
 		if (n->u.slice.hi)
 			print_expr(b, n->u.slice.hi);
 		if (n->u.slice.full) {
-			buf_str(b, ":");
+			sb_puts(b, ":");
 			if (n->u.slice.max)
 				print_expr(b, n->u.slice.max);
 		}
-		buf_str(b, "]");
+		sb_puts(b, "]");
 		break;
 	case N_CALL:
 		print_expr(b, n->u.call.fun);
-		buf_str(b, "(");
+		sb_puts(b, "(");
 		print_list(b, &n->u.call.args);
 		if (n->u.call.dots)
-			buf_str(b, "...");
-		buf_str(b, ")");
+			sb_puts(b, "...");
+		sb_puts(b, ")");
 		break;
 	case N_STAR:
-		buf_str(b, "*");
+		sb_puts(b, "*");
 		print_expr(b, n->u.star.x);
 		break;
 	case N_UNARY:
-		buf_str(b, op_names[n->u.unary.op]);
+		sb_puts(b, op_names[n->u.unary.op]);
 		print_expr(b, n->u.unary.x);
 		break;
 	case N_BINARY:
 		print_expr(b, n->u.binary.x);
-		buf_str(b, " ");
-		buf_str(b, op_names[n->u.binary.op]);
-		buf_str(b, " ");
+		sb_puts(b, " ");
+		sb_puts(b, op_names[n->u.binary.op]);
+		sb_puts(b, " ");
 		print_expr(b, n->u.binary.y);
 		break;
 	case N_ARRAYTYPE:
-		buf_str(b, "[");
+		sb_puts(b, "[");
 		if (n->u.arraytype.len)
 			print_expr(b, n->u.arraytype.len);
 		else
-			buf_str(b, "...");
-		buf_str(b, "]");
+			sb_puts(b, "...");
+		sb_puts(b, "]");
 		print_expr(b, n->u.arraytype.elem);
 		break;
 	case N_SLICETYPE:
-		buf_str(b, "[]");
+		sb_puts(b, "[]");
 		print_expr(b, n->u.slicetype.elem);
 		break;
 	case N_STRUCTTYPE:
-		buf_str(b, "struct {");
+		sb_puts(b, "struct {");
 		for (int i = 0; i < n->u.structtype.fields.len; i++) {
 			const Node *f = n->u.structtype.fields.v[i];
-			buf_str(b, i ? "; " : " ");
+			sb_puts(b, i ? "; " : " ");
 			for (int j = 0; j < f->u.field.names.len; j++) {
 				if (j)
-					buf_str(b, ", ");
-				buf_str(b, f->u.field.names.v[j]->u.ident.name);
+					sb_puts(b, ", ");
+				sb_puts(b, f->u.field.names.v[j]->u.ident.name);
 			}
 			if (f->u.field.names.len)
-				buf_str(b, " ");
+				sb_puts(b, " ");
 			print_expr(b, f->u.field.type);
 		}
-		buf_str(b, n->u.structtype.fields.len ? " }" : "}");
+		sb_puts(b, n->u.structtype.fields.len ? " }" : "}");
 		break;
 	case N_FUNCTYPE:
-		buf_str(b, "func(");
+		sb_puts(b, "func(");
 		print_fields(b, &n->u.functype.params);
-		buf_str(b, ")");
+		sb_puts(b, ")");
 		if (n->u.functype.results.len == 1 &&
 		    !n->u.functype.results.v[0]->u.field.names.len) {
-			buf_str(b, " ");
+			sb_puts(b, " ");
 			print_expr(b, n->u.functype.results.v[0]->u.field.type);
 		} else if (n->u.functype.results.len) {
-			buf_str(b, " (");
+			sb_puts(b, " (");
 			print_fields(b, &n->u.functype.results);
-			buf_str(b, ")");
+			sb_puts(b, ")");
 		}
 		break;
 	case N_ELLIPSIS:
-		buf_str(b, "...");
+		sb_puts(b, "...");
 		print_expr(b, n->u.ellipsis.elem);
 		break;
 	case N_UNSUPPORTED:
-		buf_str(b, n->u.unsup.what);
+		sb_puts(b, n->u.unsup.what);
 		break;
 	default:
-		buf_str(b, node_kind_names[n->kind]);
+		sb_puts(b, node_kind_names[n->kind]);
 		break;
 	}
 }
@@ -291,7 +266,7 @@ static void print_expr(Buf *b, const Node *n)
 const char *ast_expr_string(const Node *n)
 {
 	/* &T{...} prints as Go's -m does: the address of a literal */
-	Buf b = {0};
+	StrBuf b = {0};
 	print_expr(&b, n);
 	return b.p ? b.p : "";
 }

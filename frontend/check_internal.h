@@ -22,15 +22,6 @@
 extern Type *ty_byte_alias, *ty_rune_alias;
 #define TY_SIZE_MAX ((int64_t)1 << 62)
 
-/* A growable string in the arena. */
-typedef struct StrBuf {
-	char *p;
-	size_t len, cap;
-} StrBuf;
-void sb_putn(StrBuf *b, const char *s, size_t n);
-void sb_puts(StrBuf *b, const char *s);
-void sb_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
 /* Parameter names of a func type, for messages ("func(x int) int"). */
 void ty_set_param_names(Type *fn, const char **names);
 bool ty_identical_notags(Type *a, Type *b);

@@ -88,6 +88,18 @@ typedef struct PtrList {
 
 void pl_push(PtrList *l, void *p);
 
+/* A growable NUL-terminated string in g_arena (old storage is simply
+ * abandoned when it grows). */
+typedef struct StrBuf {
+	char *p;
+	size_t len, cap;
+} StrBuf;
+
+void sb_putn(StrBuf *b, const char *s, size_t n);
+void sb_puts(StrBuf *b, const char *s);
+void sb_printf(StrBuf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
 /* Internal compiler errors: never for the user's mistakes. */
 _Noreturn void ice_at(const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

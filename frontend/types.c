@@ -393,47 +393,6 @@ Type *ty_default(Type *t)
 
 /* ---- spelling ------------------------------------------------------- */
 
-static void sb_grow(StrBuf *b, size_t n)
-{
-	if (b->len + n + 1 <= b->cap)
-		return;
-	size_t ncap = b->cap ? b->cap * 2 : 64;
-	while (ncap < b->len + n + 1)
-		ncap *= 2;
-	char *np = arena_alloc(g_arena, ncap);
-	if (b->len)
-		memcpy(np, b->p, b->len);
-	b->p = np;
-	b->cap = ncap;
-}
-
-void sb_putn(StrBuf *b, const char *s, size_t n)
-{
-	sb_grow(b, n);
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = 0;
-}
-
-void sb_puts(StrBuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
-
-void sb_printf(StrBuf *b, const char *fmt, ...)
-{
-	va_list ap;
-	char probe[1];
-	if (!fmt)
-		return;
-	va_start(ap, fmt);
-	int n = vsnprintf(probe, sizeof probe, fmt, ap);
-	va_end(ap);
-	sb_grow(b, (size_t)n);
-	char *dst = b->p + b->len;
-	va_start(ap, fmt);
-	vsnprintf(dst, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	b->len += (size_t)n;
-}
-
 /* Parameter names of func types, kept aside: they matter only for
  * messages (identity ignores them). */
 typedef struct NameEntry {

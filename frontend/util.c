@@ -167,6 +167,40 @@ void pl_push(PtrList *l, void *p)
 	l->v[l->len++] = p;
 }
 
+/* StrBuf: growable strings for messages and printing. */
+static void sb_grow(StrBuf *b, size_t n)
+{
+	if (b->len + n + 1 <= b->cap)
+		return;
+	size_t ncap = b->cap ? b->cap * 2 : 64;
+	while (ncap < b->len + n + 1)
+		ncap *= 2;
+	char *np = arena_alloc(g_arena, ncap);
+	if (b->len)
+		memcpy(np, b->p, b->len);
+	b->p = np;
+	b->cap = ncap;
+}
+
+void sb_putn(StrBuf *b, const char *s, size_t n)
+{
+	sb_grow(b, n);
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = 0;
+}
+
+void sb_puts(StrBuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
+
+void sb_printf(StrBuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = arena_vsprintf(g_arena, fmt, ap);
+	va_end(ap);
+	sb_puts(b, s);
+}
+
 _Noreturn void ice_at(const char *file, int line, const char *fmt, ...)
 {
 	va_list ap;
