@@ -614,7 +614,7 @@ typedef struct LEntry {
 	bool indirect;
 } LEntry;
 
-void ck_lookup_field_or_method(Type *T, const char *name, Lookup *out)
+static void lookup_field_or_method(Type *T, const char *name, Lookup *out)
 {
 	memset(out, 0, sizeof *out);
 	LEntry *cur = arena_alloc(g_arena, sizeof *cur);
@@ -705,6 +705,16 @@ void ck_lookup_field_or_method(Type *T, const char *name, Lookup *out)
 	out->found = 0;
 }
 
+/* A named pointer type has no methods: through it only fields are found
+ * (a method found there, even a promoted one, counts as not found). */
+void ck_lookup_field_or_method(Type *T, const char *name, Lookup *out)
+{
+	lookup_field_or_method(T, name, out);
+	if (out->found == 2 && T->kind == TY_NAMED && ty_under(T) &&
+	    ty_under(T)->kind == TY_POINTER)
+		memset(out, 0, sizeof *out);
+}
+
 static Type *method_type(Method *m)
 {
 	ck_resolve(m->func);
@@ -747,8 +757,11 @@ static void check_selector(Node *n, bool allow_type)
 		if (lk.found != 2) {
 			if (lk.found == -1)
 				diag_error(n->u.sel.name->pos, "ambiguous selector %s.%s", ck_expr_str(x), name);
-			else
+			else if (lk.found == 1) /* a field, not a method */
 				diag_error(n->u.sel.name->pos, "%s.%s undefined (type %s has no method %s)",
+				           ck_expr_str(x), name, ty_string(T), name);
+			else
+				diag_error(n->u.sel.name->pos, "%s.%s undefined (type %s has no field or method %s)",
 				           ck_expr_str(x), name, ty_string(T), name);
 			ck_invalidate(n);
 			return;
@@ -934,8 +947,10 @@ static void check_composite(Node *n, Type *hint)
 					continue;
 				}
 				int fi = -1;
+				/* a blank field cannot be named in a literal */
 				for (int j = 0; j < u->nfields; j++)
-					if (u->fields[j].name == k->u.ident.name)
+					if (u->fields[j].name == k->u.ident.name &&
+					    strcmp(k->u.ident.name, "_") != 0)
 						fi = j;
 				if (fi < 0) {
 					diag_error(k->pos, "unknown field '%s' in struct literal of type %s", k->u.ident.name, ty_string(T));
@@ -1350,7 +1365,10 @@ static void check_unary(Node *n)
 		ck_invalidate(n);
 		return;
 	}
-	if (!op_allowed(op == OP_XOR ? OP_AND : op, x->type) || (op == OP_XOR && !ty_is_integer(x->type))) {
+	/* unary + and - need numbers (binary + also takes strings) */
+	bool bad = op == OP_ADD || op == OP_SUB ? !ty_is_numeric(x->type)
+	                                        : !op_allowed(op == OP_XOR ? OP_AND : op, x->type);
+	if (bad || (op == OP_XOR && !ty_is_integer(x->type))) {
 		diag_error(ast_start_pos(x), "invalid operation: operator %s not defined on %s", op_names[op],
 		           ck_operand_str(x));
 		ck_invalidate(n);
