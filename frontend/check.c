@@ -576,9 +576,31 @@ void ck_const_spec_extra(Node *spec)
 		diag_error(ast_start_pos(vals->v[nn]), "extra init expr");
 }
 
+static void var_spec(Node *spec);
+
+/* After an error in an assignment or declaration, go1.19 counts its
+ * variables as used, so no "declared but not used" follows it. */
+void ck_use_lhs_after_error(NodeList *lhs, int errors_before)
+{
+	if (diag_count() == errors_before)
+		return;
+	for (int i = 0; i < lhs->len; i++) {
+		Node *id = ast_unparen(lhs->v[i]);
+		if (id->kind == N_IDENT && id->u.ident.sym && id->u.ident.sym->kind == SYM_VAR)
+			id->u.ident.sym->used = true;
+	}
+}
+
 /* Check a var spec (package-level or local): types of the names, then
  * the values.  Symbols are already created (id->u.ident.sym). */
 void ck_var_spec(Node *spec)
+{
+	int before = diag_count();
+	var_spec(spec);
+	ck_use_lhs_after_error(&spec->u.vspec.names, before);
+}
+
+static void var_spec(Node *spec)
 {
 	NodeList *names = &spec->u.vspec.names, *vals = &spec->u.vspec.values;
 	Type *T = NULL;

@@ -18,6 +18,9 @@
 
 /* ---- types.c extras ------------------------------------------------- */
 
+/* check.c: mark the variables of a failed assignment as used. */
+void ck_use_lhs_after_error(NodeList *lhs, int errors_before);
+
 /* byte and rune: identical to uint8 and int32, printed by their names. */
 extern Type *ty_byte_alias, *ty_rune_alias;
 #define TY_SIZE_MAX ((int64_t)1 << 62)

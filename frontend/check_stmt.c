@@ -202,7 +202,16 @@ bool ck_single_call_mismatch(Node *x, int nl)
 	return true;
 }
 
+static void assign_stmt_body(Node *s);
+
 static void assign_stmt(Node *s)
+{
+	int before = diag_count();
+	assign_stmt_body(s);
+	ck_use_lhs_after_error(&s->u.assign.lhs, before);
+}
+
+static void assign_stmt_body(Node *s)
 {
 	NodeList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
 	int nl = lhs->len, nr = rhs->len;
@@ -256,7 +265,16 @@ static void assign_stmt(Node *s)
 	mismatch_error(s, nl, rhs, NULL);
 }
 
+static void define_stmt_body(Node *s);
+
 static void define_stmt(Node *s)
+{
+	int before = diag_count();
+	define_stmt_body(s);
+	ck_use_lhs_after_error(&s->u.assign.lhs, before);
+}
+
+static void define_stmt_body(Node *s)
 {
 	NodeList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
 	int nl = lhs->len, nr = rhs->len;
