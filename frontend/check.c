@@ -352,29 +352,30 @@ static Type *struct_type(Node *n)
 					t = ty_invalid;
 				}
 			}
-			fs[k] = (Field){.name = name, .type = t, .embedded = true, .pos = pos, .tag = f->u.field.tag};
-			Symbol *dummy = ck_new_sym(SYM_VAR, name, pos, t);
-			if (ck_lookup_local(&tmp, name)) {
-				Symbol *old = ck_lookup_local(&tmp, name);
+			/* as in types2, a duplicate field is reported and dropped */
+			Symbol *old = ck_lookup_local(&tmp, name);
+			if (old) {
 				diag_error(pos, "%s redeclared\n\t%s:%d:%d: other declaration of %s", name,
 				           diag_path(), old->pos.line, old->pos.col, name);
-			} else if (strcmp(name, "_") != 0) {
-				scope_insert(&tmp, dummy);
+				continue;
 			}
-			k++;
+			if (strcmp(name, "_") != 0)
+				scope_insert(&tmp, ck_new_sym(SYM_VAR, name, pos, t));
+			fs[k++] = (Field){.name = name, .type = t, .embedded = true, .pos = pos, .tag = f->u.field.tag};
 			continue;
 		}
 		for (int j = 0; j < f->u.field.names.len; j++) {
 			Node *id = f->u.field.names.v[j];
-			fs[k++] = (Field){.name = id->u.ident.name, .type = t, .pos = id->pos, .tag = f->u.field.tag};
 			Symbol *old = ck_lookup_local(&tmp, id->u.ident.name);
 			if (old) {
 				diag_error(id->pos, "%s redeclared\n\t%s:%d:%d: other declaration of %s",
 				           id->u.ident.name, diag_path(), old->pos.line, old->pos.col,
 				           id->u.ident.name);
-			} else if (strcmp(id->u.ident.name, "_") != 0) {
-				scope_insert(&tmp, ck_new_sym(SYM_VAR, id->u.ident.name, id->pos, t));
+				continue;
 			}
+			if (strcmp(id->u.ident.name, "_") != 0)
+				scope_insert(&tmp, ck_new_sym(SYM_VAR, id->u.ident.name, id->pos, t));
+			fs[k++] = (Field){.name = id->u.ident.name, .type = t, .pos = id->pos, .tag = f->u.field.tag};
 		}
 	}
 	return ty_struct(fs, k);
@@ -677,7 +678,7 @@ static void var_spec(Node *spec)
 		if (!IS_INVALID(xt)) {
 			int have = xt->kind == TY_TUPLE ? xt->nresults : 1;
 			Node *call = ast_unparen(x);
-			if (call->kind == N_CALL && xt->kind == TY_TUPLE)
+			if (call->kind == N_CALL) /* any call, as go1.19 words it */
 				diag_error(ast_start_pos(x), "assignment mismatch: %d variable%s but %s returns %d value%s",
 				           nn, nn == 1 ? "" : "s", ck_expr_str(call->u.call.fun), have,
 				           have == 1 ? "" : "s");
