@@ -1673,7 +1673,9 @@ void ck_raw(Node *n, bool allow_type)
 		case LIT_FLOAT:
 			n->cval = cv_from_literal(n->u.lit.kind, n->u.lit.raw);
 			if (!n->cval) {
-				diag_error(n->pos, "malformed constant: %s", n->u.lit.raw);
+				/* the lexer validated the literal: what fails here is an
+				 * exponent beyond what exact rationals can hold */
+				ck_unsupported(n->pos, "float constant %s: exponent beyond +-1000000", n->u.lit.raw);
 				ck_invalidate(n);
 				return;
 			}
