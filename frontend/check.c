@@ -933,8 +933,16 @@ static void collect_method(Node *d, Symbol *fs)
 	if (tn->kind != N_IDENT)
 		return; /* reported when the receiver type is checked */
 	Symbol *ts = ck_lookup_local(ck.pkg, tn->u.ident.name);
-	if (!ts || ts->kind != SYM_TYPE || !ck_info(ts)->spec || ck_info(ts)->spec->u.tspec.alias)
+	if (!ts || ts->kind != SYM_TYPE || !ck_info(ts)->spec)
 		return;
+	if (ck_info(ts)->spec->u.tspec.alias) {
+		/* func (A) m() with type A = T declares T.m */
+		ck_resolve(ts);
+		Type *at = ts->type;
+		if (!at || at->kind != TY_NAMED || !at->obj || !ck_info(at->obj)->spec)
+			return; /* not a local defined type: reported with the receiver */
+		ts = at->obj;
+	}
 	Type *T = ts->type;
 	const char *mname = d->u.funcdecl.name->u.ident.name;
 	if (strcmp(mname, "_") == 0)
