@@ -129,19 +129,20 @@ static void check_conversion(Node *n, Type *T)
 		return;
 	}
 	if (ty_is_untyped(x->type)) {
-		/* the operand takes T if it can, else its default type */
-		Type *nt;
-		Type *final = ty_default(x->type);
-		if (x->type->kind == TY_UNTYPED_NIL)
-			final = T;
-		else if (ck_implicit_type(x, T, &nt) == REP_OK && !ty_is_untyped(nt))
-			final = T;
-		if (x->cval && (ty_is_integer(T) || ty_is_float(T)) && ty_is_numeric(x->type))
-			final = T;
-		if (x->type->kind == TY_UNTYPED_NIL)
+		/* As types2 does: the operand takes T, except that a constant
+		 * converted to a non-constant type (e.g. []byte("s")), or an
+		 * integer constant converted to a string, takes its default
+		 * type.  A non-constant untyped shift thus gets T, and is
+		 * rejected if T is not an integer type. */
+		if (x->type->kind == TY_UNTYPED_NIL) {
 			x->type = T;
-		else
+		} else {
+			bool const_type = Tu->kind >= TY_BOOL && Tu->kind <= TY_STRING;
+			Type *final = T;
+			if (x->cval && (!const_type || (ty_is_integer(x->type) && Tu->kind == TY_STRING)))
+				final = ty_default(x->type);
 			ck_set_type(x, final);
+		}
 	}
 	n->type = T;
 	if (const_result)
