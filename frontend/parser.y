@@ -965,6 +965,9 @@ stmt:
 	{
 		$$ = ast_new(N_LABELED, @1);
 		$$->u.labeled.label = mk_ident($1, @1);
+		/* an empty statement after a label must end with ';' or '}' */
+		if (!$3 && yychar != ';' && yychar != '}' && yychar != YYEMPTY)
+			syntax_error_at(@2, "missing statement after label");
 		if (!$3)
 			$3 = ast_new(N_EMPTY, @2);
 		$$->u.labeled.stmt = $3;
