@@ -1086,10 +1086,12 @@ for_stmt:
 		$$ = ast_new(N_FOR, @1);
 		$$->u.fors.body = $2;
 	}
-	| T_FOR expr body_block
+	| T_FOR simple_stmt body_block
 	{
+		/* a condition; any other simple statement is reported as Go
+		 * does ("cannot use b := 10 as value") */
 		$$ = ast_new(N_FOR, @1);
-		$$->u.fors.cond = $2;
+		$$->u.fors.cond = stmt_to_cond($2);
 		$$->u.fors.body = $3;
 	}
 	| T_FOR osimple_stmt ';' oexpr ';' osimple_stmt body_block
