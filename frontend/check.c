@@ -404,12 +404,16 @@ static Type *array_len_type(Node *n)
 	} else if ((ty_is_untyped(len->type) || ty_is_integer(len->type)) &&
 	           (cv_kind(len->cval) == CV_INT || cv_kind(len->cval) == CV_FLOAT) && cv_is_integral(len->cval)) {
 		ConstVal *iv;
-		if (cv_represent(len->cval, ty_basic[TY_INT], &iv) == REP_OK && cv_sign(iv) >= 0) {
+		/* go1.19's words: a negative length is invalid, one that does
+		 * not fit in int "must be integer" */
+		if (cv_represent(len->cval, ty_basic[TY_INT], &iv) != REP_OK)
+			diag_error(ast_start_pos(len), "array length %s must be integer", ck_operand_str(len));
+		else if (cv_sign(iv) < 0)
+			diag_error(ast_start_pos(len), "invalid array length %s", ck_operand_str(len));
+		else {
 			count = cv_int64_val(iv);
 			if (ty_is_untyped(len->type))
 				ck_set_type(len, ty_basic[TY_INT]);
-		} else {
-			diag_error(ast_start_pos(len), "invalid array length %s", ck_operand_str(len));
 		}
 	} else {
 		diag_error(ast_start_pos(len), "array length %s must be integer", ck_operand_str(len));
