@@ -432,6 +432,17 @@ static void build_agg(Node *n, Type *t, LLVMValueRef dst)
 	}
 }
 
+/* &T{...}: a fresh heap object of type t holding the literal. */
+static LLVMValueRef heap_composite(Node *n, Type *t)
+{
+	LLVMValueRef p = cg_heap_alloc(t, "lit");
+	if (ty_under(t)->kind == TY_SLICE)
+		cg_store(t, build_slice_lit(n, t), p);
+	else
+		build_agg(n, t, p);
+	return p;
+}
+
 /* A composite literal as a value: aggregates in a fresh temporary,
  * slices in fresh heap memory, &T{...} (elided) on the heap. */
 LLVMValueRef cg_build_composite(Node *n, LLVMValueRef dst)
@@ -439,11 +450,8 @@ LLVMValueRef cg_build_composite(Node *n, LLVMValueRef dst)
 	Type *u = ty_under(n->type);
 	if (u->kind == TY_SLICE)
 		return build_slice_lit(n, n->type);
-	if (u->kind == TY_POINTER) {
-		LLVMValueRef p = cg_heap_alloc(u->elem, "lit");
-		build_agg(n, u->elem, p);
-		return p;
-	}
+	if (u->kind == TY_POINTER)
+		return heap_composite(n, u->elem);
 	if (u->kind != TY_ARRAY && u->kind != TY_STRUCT) {
 		cg_unsupported(n, "composite literal of this type");
 		return LLVMGetUndef(cg.t_ptr);
@@ -736,12 +744,8 @@ static LLVMValueRef unary(Node *n)
 		return LLVMBuildNot(cg.b, cg_expr(x), "");
 	case OP_AND: {
 		Node *m = ast_unparen(x);
-		if (m->kind == N_COMPOSITE) {
-			/* &T{...}: T may also be a (named) slice type */
-			LLVMValueRef p = cg_heap_alloc(m->type, "lit");
-			cg_expr_to(m, m->type, p, true);
-			return p;
-		}
+		if (m->kind == N_COMPOSITE) /* T may also be a slice type */
+			return heap_composite(m, m->type);
 		return cg_addr(x);
 	}
 	default:
@@ -946,11 +950,8 @@ LLVMValueRef cg_addr(Node *n)
 	case N_STAR:
 		return cg_nilcheck(cg_expr(n->u.star.x));
 	case N_COMPOSITE:
-		if (cg_is_agg(n->type)) {
-			LLVMValueRef p = cg_heap_alloc(n->type, "lit");
-			build_agg(n, n->type, p);
-			return p;
-		}
+		if (ty_under(n->type)->kind != TY_POINTER)
+			return heap_composite(n, n->type);
 		break;
 	default:
 		break;
