@@ -681,6 +681,7 @@ static void switch_stmt(Node *s)
 
 static void range_stmt(Node *s)
 {
+	int errors_before = diag_count();
 	ck_open_scope(ck.fn, false);
 	Node *x = s->u.range.x;
 	ck_expr(x);
@@ -747,6 +748,13 @@ static void range_stmt(Node *s)
 				           ck_expr_str(l), ty_string(types[i]), ty_string(T));
 		}
 	}
+	/* as for assignments: no "declared but not used" after an error */
+	NodeList vars = {0};
+	if (s->u.range.key)
+		nl_push(&vars, s->u.range.key);
+	if (s->u.range.value)
+		nl_push(&vars, s->u.range.value);
+	ck_use_lhs_after_error(&vars, errors_before);
 	ck_stmt(s->u.range.body);
 	ck_close_scope();
 }
