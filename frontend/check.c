@@ -537,10 +537,14 @@ void ck_const_name(Node *spec, int idx, Symbol *sym)
 		return;
 	}
 	Node *x = vals->v[idx];
-	if (spec->u.vspec.implicit)
+	if (spec->u.vspec.implicit) {
+		/* errors in inherited values are reported at this name */
 		ck_reset(x);
+		diag_set_override(sym->pos);
+	}
 	ck_raw(x, false);
 	if (IS_INVALID(x->type) || (T && IS_INVALID(T))) {
+		diag_set_override((Pos){0, 0});
 		ck.iota = saved_iota;
 		return;
 	}
@@ -563,6 +567,7 @@ void ck_const_name(Node *spec, int idx, Symbol *sym)
 		if (ty_is_untyped(x->type))
 			ck_set_type(x, ty_default(x->type));
 	}
+	diag_set_override((Pos){0, 0});
 	ck.iota = saved_iota;
 	Node *id = spec->u.vspec.names.v[idx];
 	id->type = ty_is_untyped(sym->type) ? ty_default(sym->type) : sym->type;

@@ -1875,6 +1875,18 @@ void ck_reset(Node *n)
 		break;
 	case N_ARRAYTYPE: ck_reset(n->u.arraytype.len); ck_reset(n->u.arraytype.elem); break;
 	case N_SLICETYPE: ck_reset(n->u.slicetype.elem); break;
+	case N_SLICE:
+		ck_reset(n->u.slice.x);
+		ck_reset(n->u.slice.lo);
+		ck_reset(n->u.slice.hi);
+		ck_reset(n->u.slice.max);
+		break;
+	case N_COMPOSITE:
+		ck_reset(n->u.composite.type);
+		for (int i = 0; i < n->u.composite.elts.len; i++)
+			ck_reset(n->u.composite.elts.v[i]);
+		break;
+	case N_KEYVALUE: ck_reset(n->u.kv.key); ck_reset(n->u.kv.value); break;
 	default: break;
 	}
 }

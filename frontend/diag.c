@@ -23,6 +23,7 @@ static Diag *diags;
 static int ndiags, capdiags;
 static const char *path = "<input>";
 static bool syntax_seen;
+static Pos override; /* see diag_set_override */
 static int last_syntax_line = -1;
 
 void diag_set_path(const char *p) { path = p; }
@@ -30,8 +31,12 @@ const char *diag_path(void) { return path; }
 int diag_count(void) { return ndiags; }
 bool diag_has_syntax_error(void) { return syntax_seen; }
 
+void diag_set_override(Pos pos) { override = pos; }
+
 static void add(Pos pos, const char *msg)
 {
+	if (override.line)
+		pos = override;
 	if (strncmp(msg, "syntax error", 12) == 0) {
 		if (pos.line == last_syntax_line)
 			return;

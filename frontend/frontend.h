@@ -126,6 +126,10 @@ void diag_unsupported(Pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 int diag_count(void);
 bool diag_has_syntax_error(void);
+/* While pos is set (line != 0), report every error there instead: the
+ * checker's errors in a constant spec's inherited values belong to the
+ * spec that repeats them, as in types2.  {0,0} ends it. */
+void diag_set_override(Pos pos);
 /* Print the collected errors to stderr as PATH:LINE:COL: message, sorted
  * by position; after 10 errors print "too many errors" and stop.  Returns
  * the number of errors and clears the list. */
