@@ -999,8 +999,8 @@ static void check_receiver(Func *fn)
 		diag_error(rpos, "invalid receiver type %s (pointer or interface type)",
 		           ty_string(rt));
 	/* a field and a method with the same name */
-	if (u && u->kind == TY_STRUCT) {
-		const char *mname = fn->decl->u.funcdecl.name->u.ident.name;
+	const char *mname = fn->decl->u.funcdecl.name->u.ident.name;
+	if (u && u->kind == TY_STRUCT && strcmp(mname, "_") != 0) {
 		for (int i = 0; i < u->nfields; i++)
 			if (u->fields[i].name == mname)
 				diag_error(fn->decl->u.funcdecl.name->pos, "field and method with the same name %s\n\t%s:%d:%d: other declaration of %s",

@@ -709,6 +709,9 @@ static void lookup_field_or_method(Type *T, const char *name, Lookup *out)
  * (a method found there, even a promoted one, counts as not found). */
 void ck_lookup_field_or_method(Type *T, const char *name, Lookup *out)
 {
+	memset(out, 0, sizeof *out);
+	if (strcmp(name, "_") == 0)
+		return; /* blank fields and methods are never found */
 	lookup_field_or_method(T, name, out);
 	if (out->found == 2 && T->kind == TY_NAMED && ty_under(T) &&
 	    ty_under(T)->kind == TY_POINTER)
@@ -739,11 +742,6 @@ static void check_selector(Node *n, bool allow_type)
 	}
 	if (x->type->kind == TY_TUPLE) {
 		diag_error(ast_start_pos(x), "multiple-value %s in single-value context", ck_operand_str(x));
-		ck_invalidate(n);
-		return;
-	}
-	if (strcmp(name, "_") == 0) {
-		diag_error(n->u.sel.name->pos, "cannot refer to blank field or method");
 		ck_invalidate(n);
 		return;
 	}
