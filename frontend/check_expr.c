@@ -793,12 +793,18 @@ static void check_selector(Node *n, bool allow_type)
 		if (lk.found == -1) {
 			diag_error(n->u.sel.name->pos, "ambiguous selector %s.%s", ck_expr_str(x), name);
 		} else {
-			Type *u = ty_under(T);
-			const char *why;
-			if (u && u->kind == TY_POINTER && ty_under(u->elem) && ty_under(u->elem)->kind == TY_POINTER)
-				why = arena_sprintf(g_arena, "type %s has no field or method %s", ty_string(T), name);
-			else
-				why = arena_sprintf(g_arena, "type %s has no field or method %s", ty_string(T), name);
+			const char *why = arena_sprintf(g_arena, "type %s has no field or method %s", ty_string(T), name);
+			/* types2's hint: the same name with its first letter's case
+			 * flipped (ASCII letters only here) */
+			char c = name[0];
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+				char *flip = arena_strndup(g_arena, name, strlen(name));
+				flip[0] = (char)(c ^ 0x20);
+				Lookup alt;
+				ck_lookup_field_or_method(T, intern(flip, strlen(flip)), &alt);
+				if (alt.found == 1 || alt.found == 2)
+					why = arena_sprintf(g_arena, "%s, but does have %s", why, flip);
+			}
 			diag_error(n->u.sel.name->pos, "%s.%s undefined (%s)", ck_expr_str(x), name, why);
 		}
 		ck_invalidate(n);
