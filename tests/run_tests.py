@@ -9,11 +9,14 @@ source, so nothing is ever written next to the sources):
   errors/NAME.go          invalid programs with `// ERROR "re"` annotations,
                           checked Go's errorcheck way against goesc build
   escape/NAME.go          the same annotations against goesc build -m -l
+  unsupported/NAME.go     valid Go outside goesc's language: goesc must
+                          reject it (exit 1) with the annotated
+                          `unsupported: ...` messages, never compile it
   go/...                  the differential pass against go1.19 (when
                           installed): run tests must reproduce their .out,
                           error tests' annotations must hold for go1.19's
                           messages, escape tests' -m -l output must equal
-                          goesc's
+                          goesc's, unsupported tests must build
   robust/...              generated inputs (deep nesting, random bytes,
                           random token sequences, corpus files with random
                           token edits): goesc must exit 0 or 1 with
@@ -430,6 +433,21 @@ class Runner:
             raise Failure("go1.19 accepts the program")
         self.check_errors(src, drop_go_header(out + err), "go1.19")
 
+    # --- unsupported tests -------------------------------------------------
+
+    def t_unsupported(self, src):
+        # the same check as an error test: exit status 1, annotations hold
+        self.t_errors(src)
+
+    def t_go_unsupported(self, src):
+        d = self.tmpdir("gounsup-" + os.path.basename(src))
+        f = self.copy_src(src, d)
+        st, out, err = run_cmd([self.go, "build", "-o", "prog", f], d, BUILD_TIMEOUT,
+                               env=self.env_go)
+        if st != 0:
+            raise Failure("go1.19 rejects the program: %s" % one_line((out + err).strip()),
+                          out + err)
+
     # --- escape tests -----------------------------------------------------
 
     def goesc_escape(self, src):
@@ -716,6 +734,8 @@ def collect(runner, args):
             tests.append((name("errors", p), runner.t_errors, (p,)))
         for p in files("escape"):
             tests.append((name("escape", p), runner.t_escape, (p,)))
+        for p in files("unsupported"):
+            tests.append((name("unsupported", p), runner.t_unsupported, (p,)))
         if not args.no_robust:
             tests.append(("robust/parens100000", runner.t_robust_parens, (100000,)))
             tests.append(("robust/blocks100000", runner.t_robust_blocks, (100000,)))
@@ -740,6 +760,8 @@ def collect(runner, args):
             tests.append(("go/" + name("errors", p), runner.t_go_errors, (p,)))
         for p in files("escape"):
             tests.append(("go/" + name("escape", p), runner.t_go_escape, (p,)))
+        for p in files("unsupported"):
+            tests.append(("go/" + name("unsupported", p), runner.t_go_unsupported, (p,)))
     if args.k:
         tests = [t for t in tests if any(k in t[0] for k in args.k)]
     return tests
