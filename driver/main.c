@@ -240,6 +240,25 @@ static int link_exe(const char *obj, const char *exe)
 	return 0;
 }
 
+/* Copy the file at from into the existing file (or device) at to. */
+static int copy_file(const char *from, const char *to)
+{
+	FILE *in = fopen(from, "rb"), *out = in ? fopen(to, "wb") : NULL;
+	char buf[1 << 16];
+	size_t n;
+	int rc = in && out ? 0 : 1;
+	while (rc == 0 && (n = fread(buf, 1, sizeof buf, in)) > 0)
+		if (fwrite(buf, 1, n, out) != n)
+			rc = 1;
+	if (in)
+		fclose(in);
+	if (out && fclose(out) != 0)
+		rc = 1;
+	if (rc)
+		fprintf(stderr, "goesc: cannot write %s\n", to);
+	return rc;
+}
+
 typedef struct Job {
 	Options *o;
 	const char *out;   /* executable or emitted file */
@@ -296,12 +315,28 @@ static void *compile(void *arg)
 		free(src);
 		return NULL;
 	}
-	char obj[PATH_MAX];
-	snprintf(obj, sizeof obj, "%s.goesc-%d.o", job->out, (int)getpid());
+	/* The object, and the executable when the output is not a regular
+	 * file (the linker replaces its output: `-o /dev/null` as root would
+	 * delete /dev/null), live in a private temporary folder. */
+	char dir[] = "/tmp/goesc-XXXXXX";
+	if (!mkdtemp(dir)) {
+		perror("goesc: mkdtemp");
+		free(src);
+		return NULL;
+	}
+	char obj[PATH_MAX], tmpexe[PATH_MAX];
+	snprintf(obj, sizeof obj, "%s/prog.o", dir);
+	snprintf(tmpexe, sizeof tmpexe, "%s/prog", dir);
+	struct stat st;
+	bool special = stat(job->out, &st) == 0 && !S_ISREG(st.st_mode);
 	int rc = cg_compile(pkg, &co, obj);
 	if (rc == 0)
-		rc = link_exe(obj, job->out);
+		rc = link_exe(obj, special ? tmpexe : job->out);
+	if (rc == 0 && special)
+		rc = copy_file(tmpexe, job->out);
 	unlink(obj);
+	unlink(tmpexe);
+	rmdir(dir);
 	job->status = rc ? 1 : 0;
 	free(src);
 	return NULL;

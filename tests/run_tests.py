@@ -622,6 +622,21 @@ class Runner:
             if st < 0:
                 raise Failure("goesc %s: %s" % (" ".join(argv), status_text(st)))
 
+    def t_cmd_devnull(self):
+        # `-o /dev/null` discards the program; the linker must never get to
+        # replace the device (as root it would delete it).
+        self.need_goesc()
+        d = self.tmpdir("devnull")
+        with open(os.path.join(d, "x.go"), "w") as f:
+            f.write("package main\n\nfunc main() { println(1) }\n")
+        st, out, err = run_cmd([self.goesc, "build", "-o", os.devnull, "x.go"], d, BUILD_TIMEOUT)
+        check_sanitizer(err)
+        if st != 0:
+            raise Failure("goesc build -o /dev/null: %s: %s" % (status_text(st), one_line(err)))
+        import stat
+        if not stat.S_ISCHR(os.stat(os.devnull).st_mode):
+            raise Failure("/dev/null is no longer a character device")
+
     def t_cmd_missing(self):
         self.need_goesc()
         d = self.tmpdir("missing")
@@ -753,6 +768,7 @@ def collect(runner, args):
         tests.append(("cmd/usage", runner.t_cmd_usage, ()))
         tests.append(("cmd/overwrite", runner.t_cmd_overwrite, ()))
         tests.append(("cmd/missing_file", runner.t_cmd_missing, ()))
+        tests.append(("cmd/devnull", runner.t_cmd_devnull, ()))
     if runner.have_go() and not args.no_go:
         for p in files("run"):
             tests.append(("go/" + name("run", p), runner.t_go_run, (p,)))
