@@ -1,10 +1,11 @@
 /*
  * escape.h: the interface of goesc's escape analysis.
  *
- * (Filled by the escape-analysis issue.)  esc_analyze runs after the type
- * checker and before code generation; it records, for every variable and
- * allocation site, whether it lives on the heap, and prints go1.19's -m
- * diagnostics when asked to.
+ * esc_analyze runs after the type checker and before code generation.  It
+ * decides, as go1.19's gc does, which variables and allocation sites must
+ * live on the heap, how closures capture their free variables, and prints
+ * go1.19's -m diagnostics when asked to.  The queries below read the
+ * decisions afterwards; they are valid until the program exits.
  */
 #ifndef GOESC_ESCAPE_H
 #define GOESC_ESCAPE_H
@@ -17,5 +18,23 @@ typedef struct EscOptions {
 
 /* Analyse pkg.  Messages go to stderr, prefixed with diag_path(). */
 void esc_analyze(Package *pkg, const EscOptions *opts);
+
+/* A local variable, parameter or result that must be heap-allocated
+ * ("moved to heap").  False for globals and for symbols not analysed. */
+bool esc_sym_on_heap(const Symbol *s);
+
+/* An allocation site that must be heap-allocated.  Sites are keyed by
+ * these nodes: new(T) and make(...) calls (N_CALL), &T{...} (the N_UNARY
+ * '&', also the one the checker inserts for elided &T in literals), slice
+ * literals (N_COMPOSITE), func literals (N_FUNCLIT), method values
+ * (N_SELECTOR), string concatenations (the outermost N_BINARY '+'),
+ * string<->[]byte/[]rune and integer->string conversions (N_CALL), the
+ * implicit slice of a variadic call (the N_CALL), and panic's boxed
+ * argument (the argument node).  Unknown nodes answer true. */
+bool esc_node_on_heap(const Node *n);
+
+/* A variable captured by closure: true when closures hold its address
+ * (by reference), false when they hold a copy (by value). */
+bool esc_capture_by_ref(const Func *closure, const Symbol *s);
 
 #endif

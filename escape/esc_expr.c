@@ -1,0 +1,601 @@
+/*
+ * esc_expr.c: building the escape graph from expressions and calls.
+ * esc_expr(e, k, n) evaluates n into the hole k: it adds the flows n's
+ * value makes into k (with & and * shifting the dereference count),
+ * creates locations for the allocations n performs, and discards the
+ * parts of n whose values go nowhere.  Calls use the callee's parameter
+ * tags, or flow arguments straight into the parameters when the callee
+ * is in the same batch, or to the heap when the callee is unknown.
+ */
+#include "esc_internal.h"
+
+#include <string.h>
+
+static bool has_ptrs(Type *t)
+{
+	return t && ty_has_pointers(t);
+}
+
+static bool is_string(Type *t)
+{
+	Type *u = t ? ty_under(t) : NULL;
+	return u && (u->kind == TY_STRING || u->kind == TY_UNTYPED_STRING);
+}
+
+static Type *under(Type *t)
+{
+	return t ? ty_under(t) : NULL;
+}
+
+/* The variable a plain identifier names (NULL for anything else). */
+static Symbol *ident_var(Node *n)
+{
+	n = ast_unparen(n);
+	if (n->kind != N_IDENT || !n->u.ident.sym)
+		return NULL;
+	Symbol *s = n->u.ident.sym;
+	return s->kind == SYM_VAR ? s : NULL;
+}
+
+void esc_discard_expr(EscState *e, Node *n)
+{
+	esc_expr(e, esc_discard(e), n);
+}
+
+/* Evaluate x.path[0].path[1]... into k (embedded fields crossed by a
+ * promoted selector), checking each intermediate value for pointers. */
+static void eval_path(EscState *e, EscHole k, Node *x, const SelStep *path, int npath)
+{
+	if (npath == 0) {
+		esc_expr(e, k, x);
+		return;
+	}
+	Type **ts = arena_alloc(esc_arena, (size_t)(npath + 1) * sizeof *ts);
+	ts[0] = x->type;
+	for (int i = 0; i < npath; i++) {
+		Type *t = ts[i];
+		if (path[i].deref && under(t) && under(t)->kind == TY_POINTER)
+			t = under(t)->elem;
+		Type *st = under(t);
+		ts[i + 1] = (st && st->kind == TY_STRUCT && path[i].field < st->nfields)
+		                    ? st->fields[path[i].field].type
+		                    : NULL;
+	}
+	for (int i = npath - 1; i >= 0; i--) {
+		if (k.derefs >= 0 && ts[i + 1] && !has_ptrs(ts[i + 1]))
+			k.dst = &e->b->blank;
+		if (path[i].deref)
+			k = esc_deref(k);
+	}
+	esc_expr(e, k, x);
+}
+
+/* Evaluate the receiver of a method selector into k. */
+static void eval_receiver(EscState *e, EscHole k, Node *sel)
+{
+	if (sel->u.sel.adjust == RECV_ADDR)
+		k = esc_addr(k);
+	else if (sel->u.sel.adjust == RECV_DEREF)
+		k = esc_deref(k);
+	eval_path(e, k, sel->u.sel.x, sel->u.sel.path, sel->u.sel.npath);
+}
+
+/* ---- parameter tags ---------------------------------------------------- */
+
+int esc_leak_get(const uint8_t *leaks, int i)
+{
+	return (int)leaks[i] - 1;
+}
+
+/* The hole an argument for parameter p of callee fn flows into; ks are
+ * the holes of the call's results (NULL for a call statement). */
+static EscHole tag_hole(EscState *e, EscHole *ks, int nks, Func *fn, Symbol *p)
+{
+	if (!fn)
+		return esc_heap_hole(e);
+	EscFunc *ef = esc_func(fn);
+	if (ef->state == FN_UNKNOWN)
+		return esc_heap_hole(e);
+	EscLoc *pl = esc_sym_loc(p);
+	if (ef->state == FN_PLANNED)
+		return pl ? esc_hole(pl) : esc_discard(e);
+	if (!pl)
+		return esc_discard(e);
+	EscHole tk[ESC_NTAG];
+	int n = 0;
+	int x = esc_leak_get(pl->leaks, 0);
+	if (x >= 0)
+		tk[n++] = esc_shift(esc_heap_hole(e), x);
+	if (ks) {
+		for (int i = 0; i < ESC_NRESULTS && i < nks; i++) {
+			x = esc_leak_get(pl->leaks, 1 + i);
+			if (x >= 0)
+				tk[n++] = esc_shift(ks[i], x);
+		}
+	}
+	return esc_tee(e, tk, n);
+}
+
+/* ---- static callees ------------------------------------------------------ */
+
+/* Follow a function value to what it statically is, as gc's StaticValue
+ * does: local variables defined once and never reassigned nor
+ * address-taken are replaced by their definition. */
+static Node *static_value(Node *n)
+{
+	for (int guard = 0; guard < 1000; guard++) {
+		n = ast_unparen(n);
+		Symbol *s = ident_var(n);
+		if (!s || s->global || s->param || s->result)
+			return n;
+		EscLoc *l = esc_sym_loc(s);
+		if (!l || !l->static_rhs || l->static_bad)
+			return n;
+		n = l->static_rhs;
+	}
+	return n;
+}
+
+Func *esc_static_callee(Node *fun, bool *method_expr)
+{
+	*method_expr = false;
+	Node *v = static_value(fun);
+	switch (v->kind) {
+	case N_FUNCLIT:
+		return v->u.funclit.fn;
+	case N_IDENT:
+		if (v->u.ident.sym && v->u.ident.sym->kind == SYM_FUNC)
+			return v->u.ident.sym->func;
+		return NULL;
+	case N_SELECTOR:
+		if (v->u.sel.kind == SEL_METHODEXPR && v->u.sel.method) {
+			*method_expr = true;
+			return v->u.sel.method->func;
+		}
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
+/* ---- calls ------------------------------------------------------------- */
+
+/* panic's argument is converted to interface{}: a value that is not
+ * pointer-shaped is boxed in a new allocation. */
+static bool direct_iface(Type *t)
+{
+	Type *u = under(t);
+	if (!u)
+		return false;
+	switch (u->kind) {
+	case TY_POINTER:
+	case TY_FUNC:
+	case TY_MAP:
+	case TY_UNSAFEPTR:
+		return true;
+	case TY_ARRAY:
+		return u->len == 1 && direct_iface(u->elem);
+	case TY_STRUCT:
+		return u->nfields == 1 && direct_iface(u->fields[0].type);
+	default:
+		return false;
+	}
+}
+
+static void iface_arg(EscState *e, EscHole k, Node *call, Node *a)
+{
+	Node *x = ast_unparen(a);
+	if (x->kind == N_IDENT && x->u.ident.sym && x->u.ident.sym->kind == SYM_NIL)
+		return;
+	if (x->type && under(x->type)->kind == TY_INTERFACE) {
+		esc_expr(e, k, a);
+		return;
+	}
+	if (!x->cval && direct_iface(x->type)) {
+		esc_expr(e, k, a);
+		return;
+	}
+	Pos pos = x->cval ? call->pos : ast_start_pos(x);
+	EscHole sk = esc_spill(e, k, a, pos, esc_expr_string(x), ALLOC_OTHER);
+	esc_expr(e, sk, a);
+}
+
+static void call_builtin(EscState *e, EscHole *ks, int nks, Node *call)
+{
+	NodeList *args = &call->u.call.args;
+	EscHole k0 = (ks && nks) ? ks[0] : esc_discard(e);
+	switch (call->u.call.builtin) {
+	case BI_APPEND: {
+		if (!args->len)
+			return;
+		Node *s = args->v[0];
+		Type *st = under(s->type);
+		EscHole ak = k0;
+		if (st && st->kind == TY_SLICE && has_ptrs(st->elem)) {
+			EscHole two[2] = {k0, esc_deref(esc_heap_hole(e))};
+			ak = esc_tee(e, two, 2);
+		}
+		esc_expr(e, ak, s);
+		if (call->u.call.dots) {
+			if (args->len > 1) {
+				Type *t = under(args->v[1]->type);
+				EscHole dk = esc_discard(e);
+				if (t && t->kind == TY_SLICE && has_ptrs(t->elem))
+					dk = esc_deref(esc_heap_hole(e));
+				esc_expr(e, dk, args->v[1]);
+			}
+		} else {
+			for (int i = 1; i < args->len; i++)
+				esc_expr(e, esc_heap_hole(e), args->v[i]);
+		}
+		return;
+	}
+	case BI_COPY:
+		if (args->len < 2)
+			return;
+		esc_discard_expr(e, args->v[0]);
+		{
+			Type *t = under(args->v[1]->type);
+			EscHole ck = esc_discard(e);
+			if (t && t->kind == TY_SLICE && has_ptrs(t->elem))
+				ck = esc_deref(esc_heap_hole(e));
+			esc_expr(e, ck, args->v[1]);
+		}
+		return;
+	case BI_PANIC:
+		if (args->len)
+			iface_arg(e, esc_heap_hole(e), call, args->v[0]);
+		return;
+	default:
+		for (int i = 0; i < args->len; i++)
+			esc_discard_expr(e, args->v[i]);
+		return;
+	}
+}
+
+void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
+{
+	if (call->u.call.kind == CALL_BUILTIN) {
+		call_builtin(e, ks, nks, call);
+		return;
+	}
+	if (call->u.call.kind == CALL_CONV) {
+		if (call->u.call.args.len)
+			esc_expr(e, (ks && nks) ? ks[0] : esc_discard(e), call);
+		return;
+	}
+	Node *fun = ast_unparen(call->u.call.fun);
+	Func *fn = NULL;
+	bool mexpr = false;
+	Node *recv_sel = NULL;
+	if (call->u.call.kind == CALL_METHOD && fun->kind == N_SELECTOR) {
+		recv_sel = fun;
+		fn = fun->u.sel.method ? fun->u.sel.method->func : NULL;
+	} else {
+		if (fun->kind == N_FUNCLIT && fun->u.funclit.fn)
+			esc_func(fun->u.funclit.fn)->closure_called = true;
+		fn = esc_static_callee(fun, &mexpr);
+	}
+	Type *ft = fn ? fn->type : under(fun->type);
+
+	/* callee in this batch: its results flow straight into ours */
+	if (ks && fn && esc_func(fn)->state == FN_PLANNED) {
+		for (int i = 0; i < fn->results.len && i < nks; i++) {
+			Symbol *r = fn->results.v[i];
+			EscLoc *rl = esc_sym_loc(r);
+			EscHole k = ks[i];
+			if (k.derefs >= 0 && !has_ptrs(r->type))
+				continue;
+			if (rl)
+				esc_flow(e, k, rl);
+		}
+	}
+
+	if (!recv_sel)
+		esc_discard_expr(e, call->u.call.fun);
+
+	NodeList *args = &call->u.call.args;
+	int ai = 0;
+	if (recv_sel) {
+		EscHole rk = fn ? tag_hole(e, ks, nks, fn, fn->recv) : esc_heap_hole(e);
+		eval_receiver(e, rk, recv_sel);
+	} else if (mexpr && fn && fn->recv) {
+		if (args->len)
+			esc_expr(e, tag_hole(e, ks, nks, fn, fn->recv), args->v[0]);
+		ai = 1;
+	}
+
+	if (call->u.call.spread) {
+		/* f(g()): g's results go through temporaries */
+		Node *g = args->v[ai];
+		int nres = (g->type && g->type->kind == TY_TUPLE) ? g->type->nresults : 1;
+		EscHole *tks = arena_alloc(esc_arena, (size_t)(nres + 1) * sizeof *tks);
+		EscLoc **tmps = arena_alloc(esc_arena, (size_t)(nres + 1) * sizeof *tmps);
+		for (int i = 0; i < nres; i++) {
+			tmps[i] = esc_new_loc(e, LOC_TEMP);
+			tks[i] = esc_hole(tmps[i]);
+		}
+		esc_call(e, tks, nres, g);
+		int np = ft ? ft->nparams : 0;
+		for (int i = 0; i < nres; i++) {
+			Symbol *p = (fn && i < fn->params.len) ? fn->params.v[i] : NULL;
+			EscHole pk = fn ? tag_hole(e, ks, nks, fn, p) : esc_heap_hole(e);
+			if (ft && ft->variadic && i >= np - 1) {
+				/* extras of a variadic callee: the ... argument */
+				if (i == np - 1) {
+					EscHole sk = esc_spill(e, pk, call, call->pos, "... argument",
+					                       ALLOC_OTHER);
+					for (int j = i; j < nres; j++)
+						esc_flow(e, sk, tmps[j]);
+				}
+				break;
+			}
+			esc_flow(e, pk, tmps[i]);
+		}
+		return;
+	}
+
+	int np = ft ? ft->nparams : 0;
+	for (int i = 0; i < np; i++) {
+		Symbol *p = (fn && i < fn->params.len) ? fn->params.v[i] : NULL;
+		EscHole pk = fn ? tag_hole(e, ks, nks, fn, p) : esc_heap_hole(e);
+		if (ft->variadic && i == np - 1 && !call->u.call.dots) {
+			if (ai + i >= args->len)
+				break; /* no extras: a nil slice */
+			EscHole sk = esc_spill(e, pk, call, call->pos, "... argument", ALLOC_OTHER);
+			for (int j = ai + i; j < args->len; j++)
+				esc_expr(e, sk, args->v[j]);
+			break;
+		}
+		if (ai + i < args->len)
+			esc_expr(e, pk, args->v[ai + i]);
+	}
+}
+
+/* ---- stores ------------------------------------------------------------ */
+
+static bool sel_through_pointer(const Node *n)
+{
+	if (n->u.sel.deref)
+		return true;
+	for (int i = 0; i < n->u.sel.npath; i++)
+		if (n->u.sel.path[i].deref)
+			return true;
+	return false;
+}
+
+EscHole esc_addr_of(EscState *e, Node *n)
+{
+	if (!n)
+		return esc_discard(e);
+	n = ast_unparen(n);
+	switch (n->kind) {
+	case N_IDENT: {
+		Symbol *s = n->u.ident.sym;
+		if (!s || strcmp(n->u.ident.name, "_") == 0 || s->kind != SYM_VAR)
+			return esc_discard(e);
+		if (s->global)
+			return esc_heap_hole(e);
+		EscLoc *l = esc_sym_loc(s);
+		return l ? esc_hole(l) : esc_discard(e);
+	}
+	case N_SELECTOR:
+		if (n->u.sel.kind == SEL_FIELD && !sel_through_pointer(n))
+			return esc_addr_of(e, n->u.sel.x);
+		esc_discard_expr(e, n);
+		return esc_heap_hole(e);
+	case N_INDEX: {
+		esc_discard_expr(e, n->u.index.index);
+		Type *t = under(n->u.index.x->type);
+		if (t && t->kind == TY_ARRAY)
+			return esc_addr_of(e, n->u.index.x);
+		esc_discard_expr(e, n->u.index.x);
+		return esc_heap_hole(e);
+	}
+	default:
+		esc_discard_expr(e, n);
+		return esc_heap_hole(e);
+	}
+}
+
+/* ---- expressions --------------------------------------------------------- */
+
+static const char *composite_text(const Node *n)
+{
+	return esc_expr_string(n);
+}
+
+/* A composite literal's elements flow into k (into the new backing
+ * array for a slice literal). */
+static void composite(EscState *e, EscHole k, Node *n)
+{
+	Type *t = under(n->type);
+	if (t && t->kind == TY_SLICE)
+		k = esc_spill(e, k, n, n->pos, composite_text(n), ALLOC_OTHER);
+	for (int i = 0; i < n->u.composite.elts.len; i++) {
+		Node *v = n->u.composite.elts.v[i];
+		if (v->kind == N_KEYVALUE)
+			v = v->u.kv.value;
+		esc_expr(e, k, v);
+	}
+}
+
+/* s1 + s2 + ...: one concatenation; its operands are copied. */
+static void discard_concat(EscState *e, Node *n)
+{
+	Node *x = ast_unparen(n);
+	if (x->kind == N_BINARY && x->u.binary.op == OP_ADD && !x->cval && is_string(x->type)) {
+		discard_concat(e, x->u.binary.x);
+		discard_concat(e, x->u.binary.y);
+		return;
+	}
+	esc_discard_expr(e, n);
+}
+
+static void conversion(EscState *e, EscHole k, Node *n)
+{
+	Node *x = n->u.call.args.v[0];
+	Type *to = under(n->type), *from = under(x->type);
+	bool alloc = false;
+	if (to && from) {
+		if (to->kind == TY_STRING && (from->kind == TY_SLICE || ty_is_integer(from)))
+			alloc = true;
+		if (to->kind == TY_SLICE && (from->kind == TY_STRING || from->kind == TY_UNTYPED_STRING))
+			alloc = true;
+	}
+	if (alloc) {
+		esc_spill(e, k, n, n->pos, esc_expr_string(n), ALLOC_OTHER);
+		esc_discard_expr(e, x);
+		return;
+	}
+	if (to && to->kind == TY_INTERFACE) {
+		iface_arg(e, k, n, x);
+		return;
+	}
+	esc_expr(e, k, x);
+}
+
+static void closure(EscState *e, EscHole k, Node *n)
+{
+	Func *fn = n->u.funclit.fn;
+	if (!fn)
+		return;
+	EscHole ck = esc_spill(e, k, n, n->pos, "func literal", ALLOC_CLOSURE);
+	EscLoc *cl = ck.dst;
+	cl->akind_size = 8 + 8 * (int64_t)fn->captures.len;
+	EscBatch *b = e->b;
+	if (b->nclosures == b->capclosures) {
+		int nc = b->capclosures ? 2 * b->capclosures : 8;
+		EscClosure *v = arena_alloc(esc_arena, (size_t)nc * sizeof *v);
+		if (b->nclosures)
+			memcpy(v, b->closures, (size_t)b->nclosures * sizeof *v);
+		b->closures = v;
+		b->capclosures = nc;
+	}
+	b->closures[b->nclosures++] = (EscClosure){ck, fn};
+	esc_note_capture(e, fn);
+	EscState sub = {.b = e->b, .fn = fn, .loopdepth = 1};
+	esc_walk_func(&sub, fn);
+}
+
+static void method_value(EscState *e, EscHole k, Node *n)
+{
+	EscHole ck = esc_spill(e, k, n, n->pos, esc_expr_string(n), ALLOC_METHVAL);
+	Func *fn = n->u.sel.method ? n->u.sel.method->func : NULL;
+	int nres = fn ? fn->results.len : 0;
+	EscHole *rks = arena_alloc(esc_arena, (size_t)(nres + 1) * sizeof *rks);
+	for (int i = 0; i < nres; i++)
+		rks[i] = esc_heap_hole(e);
+	EscHole pk = fn ? tag_hole(e, rks, nres, fn, fn->recv) : esc_heap_hole(e);
+	EscHole two[2] = {pk, ck};
+	eval_receiver(e, esc_tee(e, two, 2), n);
+}
+
+void esc_expr(EscState *e, EscHole k, Node *n)
+{
+	if (!n)
+		return;
+	if (n->cval || n->is_type)
+		return;
+	if (k.derefs >= 0 && n->type && !has_ptrs(n->type))
+		k.dst = &e->b->blank;
+	switch (n->kind) {
+	case N_IDENT: {
+		Symbol *s = n->u.ident.sym;
+		if (!s || s->kind != SYM_VAR || s->global)
+			return;
+		EscLoc *l = esc_sym_loc(s);
+		if (l)
+			esc_flow(e, k, l);
+		return;
+	}
+	case N_PAREN:
+		esc_expr(e, k, n->u.paren.x);
+		return;
+	case N_COMPOSITE:
+		composite(e, k, n);
+		return;
+	case N_FUNCLIT:
+		closure(e, k, n);
+		return;
+	case N_SELECTOR:
+		if (n->u.sel.kind == SEL_FIELD) {
+			if (n->u.sel.deref)
+				k = esc_deref(k);
+			eval_path(e, k, n->u.sel.x, n->u.sel.path, n->u.sel.npath);
+		} else if (n->u.sel.kind == SEL_METHOD) {
+			method_value(e, k, n);
+		}
+		return;
+	case N_INDEX: {
+		Type *t = under(n->u.index.x->type);
+		if (t && t->kind == TY_ARRAY)
+			esc_expr(e, k, n->u.index.x);
+		else
+			esc_expr(e, esc_deref(k), n->u.index.x);
+		esc_discard_expr(e, n->u.index.index);
+		return;
+	}
+	case N_SLICE: {
+		Type *t = under(n->u.slice.x->type);
+		if (t && t->kind == TY_ARRAY)
+			esc_expr(e, esc_addr(k), n->u.slice.x);
+		else
+			esc_expr(e, k, n->u.slice.x);
+		esc_discard_expr(e, n->u.slice.lo);
+		esc_discard_expr(e, n->u.slice.hi);
+		esc_discard_expr(e, n->u.slice.max);
+		return;
+	}
+	case N_STAR:
+		esc_expr(e, esc_deref(k), n->u.star.x);
+		return;
+	case N_UNARY:
+		if (n->u.unary.op == OP_AND) {
+			Node *x = ast_unparen(n->u.unary.x);
+			if (x->kind == N_COMPOSITE) {
+				EscHole ck = esc_spill(e, k, n, n->pos, esc_expr_string(n), ALLOC_NEW);
+				composite(e, ck, x);
+			} else {
+				esc_expr(e, esc_addr(k), n->u.unary.x);
+			}
+			return;
+		}
+		esc_discard_expr(e, n->u.unary.x);
+		return;
+	case N_BINARY:
+		if (n->u.binary.op == OP_ADD && is_string(n->type)) {
+			esc_spill(e, k, n, n->pos, esc_expr_string(n), ALLOC_OTHER);
+			discard_concat(e, n->u.binary.x);
+			discard_concat(e, n->u.binary.y);
+			return;
+		}
+		esc_discard_expr(e, n->u.binary.x);
+		esc_discard_expr(e, n->u.binary.y);
+		return;
+	case N_CALL:
+		if (n->u.call.kind == CALL_CONV) {
+			if (n->u.call.args.len)
+				conversion(e, k, n);
+			return;
+		}
+		if (n->u.call.kind == CALL_BUILTIN) {
+			Builtin bi = n->u.call.builtin;
+			if (bi == BI_NEW) {
+				esc_spill(e, k, n, n->pos, esc_expr_string(n), ALLOC_NEW);
+				return;
+			}
+			if (bi == BI_MAKE) {
+				EscHole mk = esc_spill(e, k, n, n->pos, esc_expr_string(n), ALLOC_MAKE);
+				(void)mk;
+				for (int i = 1; i < n->u.call.args.len; i++)
+					esc_discard_expr(e, n->u.call.args.v[i]);
+				return;
+			}
+		}
+		esc_call(e, &k, 1, n);
+		return;
+	default:
+		return;
+	}
+}
