@@ -86,14 +86,15 @@ static Actuals eval_args(Node *call, Type *ft)
 	return a;
 }
 
-/* A fresh slice holding values vals[0..n) of element type et. */
-static LLVMValueRef pack_slice(Type *et, LLVMValueRef *vals, int n)
+/* The implicit slice of a variadic call: values vals[0..n) of element
+ * type et, in memory the escape analysis placed ("... argument"). */
+static LLVMValueRef pack_slice(const Node *call, Type *et, LLVMValueRef *vals,
+                               int n)
 {
 	if (n == 0)
 		return LLVMConstNull(cg.t_slice);
 	int64_t es = cg_size(et);
-	LLVMValueRef sz = cg_i64(es * n);
-	LLVMValueRef arr = cg_call_rt("rt_alloc", &sz, 1, "varargs");
+	LLVMValueRef arr = cg_site_alloc(call, es * n, cg_align(et), "varargs");
 	for (int i = 0; i < n; i++)
 		cg_store(et, vals[i], cg_gep(arr, es * i, ""));
 	LLVMValueRef r = LLVMGetUndef(cg.t_slice);
@@ -120,7 +121,7 @@ static LLVMValueRef emit_call(Node *n, LLVMTypeRef fty, LLVMValueRef callee,
 		args[k++] = a->v[i];
 	if (pack) {
 		Type *et = ty_under(u->params[np - 1])->elem;
-		args[k++] = pack_slice(et, a->v + nfixed, a->n - nfixed);
+		args[k++] = pack_slice(n, et, a->v + nfixed, a->n - nfixed);
 	}
 	LLVMValueRef buf = NULL;
 	if (cg_results_in_memory(ft)) {
@@ -147,7 +148,7 @@ LLVMValueRef cg_call(Node *n, LLVMValueRef *tuple_buf)
 	switch (n->u.call.kind) {
 	case CALL_CONV: {
 		Node *x = n->u.call.args.v[0];
-		return cg_convert_value(cg_expr(x), x->type, n->type);
+		return cg_convert_site(n, cg_expr(x), x->type, n->type);
 	}
 	case CALL_BUILTIN:
 		return builtin(n);
@@ -189,13 +190,17 @@ LLVMValueRef cg_funclit(Node *n)
 	if (fn->captures.len == 0)
 		return cg_func_closure(fn);
 	LLVMValueRef code = cg_func_decl(fn);
-	LLVMValueRef sz = cg_i64(8 * (fn->captures.len + 1));
-	LLVMValueRef obj = cg_call_rt("rt_alloc", &sz, 1, "closure");
+	int64_t *offs = arena_alloc(g_arena, sizeof *offs * (size_t)fn->captures.len);
+	int64_t size = cg_closure_layout(fn, offs);
+	LLVMValueRef obj = cg_site_alloc(n, size, 8, "closure");
 	LLVMBuildStore(cg.b, code, obj);
 	for (int i = 0; i < fn->captures.len; i++) {
 		Symbol *s = fn->captures.v[i];
-		LLVMValueRef cell = cg_var_addr(s);
-		LLVMBuildStore(cg.b, cell, cg_gep(obj, 8 * (i + 1), ""));
+		LLVMValueRef slot = cg_gep(obj, offs[i], "");
+		if (cg_capture_by_ref(fn, s))
+			LLVMBuildStore(cg.b, cg_var_addr(s), slot);
+		else
+			cg_copy(s->type, slot, cg_var_addr(s));
 	}
 	return obj;
 }
@@ -207,8 +212,8 @@ LLVMValueRef cg_method_value(Node *sel)
 	Type *rt = m->recv->type;
 	LLVMValueRef recv = cg_method_recv(sel, rt);
 	LLVMValueRef wrapper = cg_method_value_wrapper(m);
-	LLVMValueRef sz = cg_i64(8 + cg_size(rt));
-	LLVMValueRef obj = cg_call_rt("rt_alloc", &sz, 1, "methodvalue");
+	/* {wrapper, receiver}: Go aligns nothing beyond 8 bytes */
+	LLVMValueRef obj = cg_site_alloc(sel, 8 + cg_size(rt), 8, "methodvalue");
 	LLVMBuildStore(cg.b, wrapper, obj);
 	cg_store(rt, recv, cg_gep(obj, 8, ""));
 	return obj;
@@ -277,8 +282,16 @@ static LLVMValueRef make_slice(Node *n)
 	}
 	LLVMValueRef len = args->len > 1 ? cg_index_i64(args->v[1]) : cg_i64(0);
 	LLVMValueRef cap = args->len > 2 ? cg_index_i64(args->v[2]) : len;
-	LLVMValueRef rargs[3] = {cg_i64(cg_size(u->elem)), len, cap};
-	LLVMValueRef p = cg_call_rt("rt_makeslice", rargs, 3, "make");
+	LLVMValueRef p;
+	int64_t es = cg_size(u->elem);
+	if (cg_site_on_stack(n) && LLVMIsAConstantInt(len) && LLVMIsAConstantInt(cap)) {
+		/* the checker proved 0 <= len <= cap for constants */
+		int64_t c = LLVMConstIntGetSExtValue(cap);
+		p = cg_site_alloc(n, c * es, cg_align(u->elem), "make");
+	} else {
+		LLVMValueRef rargs[3] = {cg_i64(es), len, cap};
+		p = cg_call_rt("rt_makeslice", rargs, 3, "make");
+	}
 	LLVMValueRef r = LLVMGetUndef(cg.t_slice);
 	r = LLVMBuildInsertValue(cg.b, r, p, 0, "");
 	r = LLVMBuildInsertValue(cg.b, r, len, 1, "");
@@ -522,7 +535,7 @@ static LLVMValueRef builtin(Node *n)
 	case BI_CAP:
 		return len_cap(n, true);
 	case BI_NEW:
-		return cg_heap_alloc(ty_under(n->type)->elem, "new");
+		return cg_site_alloc_type(n, ty_under(n->type)->elem, "new");
 	case BI_MAKE:
 		return make_slice(n);
 	case BI_APPEND:

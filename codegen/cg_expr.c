@@ -380,8 +380,7 @@ static LLVMValueRef build_slice_lit(Node *n, Type *t)
 			count = idx + 1;
 		idx++;
 	}
-	LLVMValueRef sz = cg_i64(es * count);
-	LLVMValueRef arr = cg_call_rt("rt_alloc", &sz, 1, "slicelit");
+	LLVMValueRef arr = cg_site_alloc(n, es * count, cg_align(et), "slicelit");
 	idx = 0;
 	for (int i = 0; i < elts->len; i++) {
 		Node *e = elts->v[i];
@@ -432,10 +431,11 @@ static void build_agg(Node *n, Type *t, LLVMValueRef dst)
 	}
 }
 
-/* &T{...}: a fresh heap object of type t holding the literal. */
-static LLVMValueRef heap_composite(Node *n, Type *t)
+/* &T{...}: a fresh object of type t holding the literal, where the
+ * escape analysis decided for the site (the '&'; NULL: the heap). */
+static LLVMValueRef new_composite(const Node *site, Node *n, Type *t)
 {
-	LLVMValueRef p = cg_heap_alloc(t, "lit");
+	LLVMValueRef p = cg_site_alloc_type(site, t, "lit");
 	if (ty_under(t)->kind == TY_SLICE)
 		cg_store(t, build_slice_lit(n, t), p);
 	else
@@ -451,7 +451,7 @@ LLVMValueRef cg_build_composite(Node *n, LLVMValueRef dst)
 	if (u->kind == TY_SLICE)
 		return build_slice_lit(n, n->type);
 	if (u->kind == TY_POINTER)
-		return heap_composite(n, u->elem);
+		return new_composite(NULL, n, u->elem);
 	if (u->kind != TY_ARRAY && u->kind != TY_STRUCT) {
 		cg_unsupported(n, "composite literal of this type");
 		return LLVMGetUndef(cg.t_ptr);
@@ -494,15 +494,31 @@ static unsigned int_width(Type *t)
 	return LLVMGetIntTypeWidth(cg_type(t));
 }
 
-static LLVMValueRef concat(LLVMValueRef *parts, int n)
+/* A buffer of `size` bytes in this frame for the result of a string
+ * conversion or concatenation at `site` that does not escape (Go's
+ * tmpBuf), or NULL when the site is a heap site. */
+static LLVMValueRef tmpbuf(const Node *site, int64_t size)
+{
+	if (!cg_site_on_stack(site))
+		return NULL;
+	return cg_alloca_ll(LLVMArrayType2(cg.t_i8, (uint64_t)size), 8, "tmpbuf");
+}
+
+static LLVMValueRef concat(const Node *site, LLVMValueRef *parts, int n)
 {
 	LLVMTypeRef at = LLVMArrayType2(cg.t_str, (uint64_t)n);
 	LLVMValueRef arr = cg_alloca_ll(at, 8, "parts");
 	for (int i = 0; i < n; i++)
 		LLVMBuildStore(cg.b, parts[i], cg_gep(arr, 16 * i, ""));
 	LLVMValueRef out = cg_alloca_ll(cg.t_str, 8, "cat");
-	LLVMValueRef args[3] = {out, arr, cg_i64(n)};
-	cg_call_rt("rt_concatstrings", args, 3, "");
+	LLVMValueRef buf = tmpbuf(site, RT_TMPBUF_BYTES);
+	if (buf) {
+		LLVMValueRef args[4] = {out, buf, arr, cg_i64(n)};
+		cg_call_rt("rt_concatstrings_buf", args, 4, "");
+	} else {
+		LLVMValueRef args[3] = {out, arr, cg_i64(n)};
+		cg_call_rt("rt_concatstrings", args, 3, "");
+	}
 	return LLVMBuildLoad2(cg.b, cg.t_str, out, "");
 }
 
@@ -529,7 +545,7 @@ static LLVMValueRef concat_chain(Node *n)
 	LLVMValueRef *vals = arena_alloc(g_arena, sizeof *vals * (size_t)nparts);
 	for (int i = 0; i < nparts; i++)
 		vals[i] = cg_expr(first[i]);
-	return concat(vals, nparts);
+	return concat(n, vals, nparts);
 }
 
 static LLVMValueRef divide(Op op, Type *t, LLVMValueRef x, LLVMValueRef y,
@@ -603,7 +619,7 @@ LLVMValueRef cg_binop(Node *n, Op op, Type *t, LLVMValueRef x, LLVMValueRef y,
 	if (ty_is_string(u)) {
 		ICE_ASSERT(op == OP_ADD);
 		LLVMValueRef parts[2] = {x, y};
-		return concat(parts, 2);
+		return concat(NULL, parts, 2);
 	}
 	if (ty_is_float(u)) {
 		switch (op) {
@@ -745,7 +761,7 @@ static LLVMValueRef unary(Node *n)
 	case OP_AND: {
 		Node *m = ast_unparen(x);
 		if (m->kind == N_COMPOSITE) /* T may also be a slice type */
-			return heap_composite(m, m->type);
+			return new_composite(n, m, m->type);
 		return cg_addr(x);
 	}
 	default:
@@ -799,19 +815,28 @@ static LLVMValueRef float_to_int(LLVMValueRef v, Type *to)
 	return w == 32 ? r : LLVMBuildTrunc(cg.b, r, ty, "");
 }
 
-static LLVMValueRef call_out(const char *rt, LLVMTypeRef outty,
-                             LLVMValueRef *args, int n)
+/* Call runtime conversion rt (or rt_buf with a frame buffer of bufsize
+ * bytes when the site does not escape) with its result in memory. */
+static LLVMValueRef call_out(const char *rt, const Node *site, int64_t bufsize,
+                             LLVMTypeRef outty, LLVMValueRef *args, int n)
 {
 	LLVMValueRef out = cg_alloca_ll(outty, 8, "conv");
-	LLVMValueRef all[4];
-	all[0] = out;
+	LLVMValueRef all[5];
+	int k = 0;
+	all[k++] = out;
+	LLVMValueRef buf = tmpbuf(site, bufsize);
+	if (buf) {
+		all[k++] = buf;
+		rt = arena_sprintf(g_arena, "%s_buf", rt);
+	}
 	for (int i = 0; i < n; i++)
-		all[i + 1] = args[i];
-	cg_call_rt(rt, all, n + 1, "");
+		all[k++] = args[i];
+	cg_call_rt(rt, all, k, "");
 	return LLVMBuildLoad2(cg.b, outty, out, "");
 }
 
-LLVMValueRef cg_convert_value(LLVMValueRef v, Type *from, Type *to)
+LLVMValueRef cg_convert_site(const Node *site, LLVMValueRef v, Type *from,
+                             Type *to)
 {
 	Type *fu = ty_under(from), *tu = ty_under(to);
 	if (ty_is_untyped(fu) && fu->kind != TY_UNTYPED_NIL)
@@ -838,20 +863,21 @@ LLVMValueRef cg_convert_value(LLVMValueRef v, Type *from, Type *to)
 	}
 	if (ty_is_string(tu) && ty_is_integer(fu)) {
 		LLVMValueRef r = cg_to_i64(fu, v);
-		return call_out("rt_intstring", cg.t_str, &r, 1);
+		return call_out("rt_intstring", site, 4, cg.t_str, &r, 1);
 	}
 	if (ty_is_string(tu) && fu->kind == TY_SLICE) {
 		LLVMValueRef args[2] = {LLVMBuildExtractValue(cg.b, v, 0, ""),
 		                        LLVMBuildExtractValue(cg.b, v, 1, "")};
 		bool runes = ty_under(fu->elem)->kind == TY_INT32;
 		return call_out(runes ? "rt_slicerunetostring" : "rt_slicebytetostring",
-		                cg.t_str, args, 2);
+		                site, RT_TMPBUF_BYTES, cg.t_str, args, 2);
 	}
 	if (tu->kind == TY_SLICE && ty_is_string(fu)) {
 		LLVMValueRef args[2] = {LLVMBuildExtractValue(cg.b, v, 0, ""),
 		                        LLVMBuildExtractValue(cg.b, v, 1, "")};
 		bool runes = ty_under(tu->elem)->kind == TY_INT32;
 		return call_out(runes ? "rt_stringtoslicerune" : "rt_stringtoslicebyte",
+		                site, runes ? 4 * RT_TMPBUF_BYTES : RT_TMPBUF_BYTES,
 		                cg.t_slice, args, 2);
 	}
 	return cg_fix_value(v, to);
@@ -951,7 +977,7 @@ LLVMValueRef cg_addr(Node *n)
 		return cg_nilcheck(cg_expr(n->u.star.x));
 	case N_COMPOSITE:
 		if (ty_under(n->type)->kind != TY_POINTER)
-			return heap_composite(n, n->type);
+			return new_composite(NULL, n, n->type);
 		break;
 	default:
 		break;

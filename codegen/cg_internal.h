@@ -29,6 +29,7 @@
 #define GOESC_CG_INTERNAL_H
 
 #include "codegen.h"
+#include "../escape/escape.h"
 
 #include <llvm-c/Core.h>
 #include <llvm-c/Target.h>
@@ -36,6 +37,8 @@
 
 /* gc's maxStackVarSize: larger variables and temporaries go to the heap. */
 #define CG_MAX_STACK_VAR (10 * 1024 * 1024)
+/* Go's tmpBuf for non-escaping string results: 32 bytes (or runes). */
+#define RT_TMPBUF_BYTES 32
 
 /* Per-variable state (Symbol.cg). */
 typedef struct CgVar {
@@ -138,6 +141,13 @@ LLVMValueRef cg_gep(LLVMValueRef p, int64_t off, const char *name);
 LLVMValueRef cg_gep_dyn(LLVMValueRef p, LLVMValueRef idx, int64_t elemsize,
                         const char *name);
 LLVMValueRef cg_heap_alloc(Type *t, const char *name);
+/* Allocation sites (the nodes escape.h keys its decisions on; NULL for
+ * a site the analysis does not know, which goes to the heap): zeroed
+ * memory on the stack when the analysis allows it, else from the heap. */
+bool cg_site_on_stack(const Node *site);
+LLVMValueRef cg_site_alloc(const Node *site, int64_t size, int64_t align,
+                           const char *name);
+LLVMValueRef cg_site_alloc_type(const Node *site, Type *t, const char *name);
 LLVMValueRef cg_string_const(const char *p, size_t len);
 LLVMValueRef cg_const(Type *t, ConstVal *v);
 LLVMValueRef cg_equal(Type *t, LLVMValueRef a, LLVMValueRef b);
@@ -148,6 +158,11 @@ LLVMValueRef cg_memcmp(LLVMValueRef a, LLVMValueRef b, LLVMValueRef n);
 void cg_vars_prepare(Package *pkg);
 CgVar *cg_var(Symbol *s);
 bool cg_var_on_heap(Symbol *s);
+/* How closure fn holds captured variable s (by address, or a copy). */
+bool cg_capture_by_ref(Func *closure, Symbol *s);
+/* The size of fn's closure record; offs[i] (if not NULL) receives the
+ * offset of its i-th capture. */
+int64_t cg_closure_layout(Func *fn, int64_t *offs);
 void cg_declare_var(Symbol *s); /* storage at the declaration point */
 LLVMValueRef cg_var_addr(Symbol *s);
 void cg_declare_global(Symbol *s);
@@ -158,7 +173,10 @@ void cg_expr_to(Node *n, Type *t, LLVMValueRef dst, bool fresh);
 LLVMValueRef cg_expr_owned(Node *n, Type *t);
 LLVMValueRef cg_fix_value(LLVMValueRef v, Type *t);
 LLVMValueRef cg_method_recv(Node *sel, Type *recvt);
-LLVMValueRef cg_convert_value(LLVMValueRef v, Type *from, Type *to);
+/* Conversion `site` of v from `from` to `to` (the site is an allocation
+ * site when it makes a string or a []byte/[]rune; NULL: the heap). */
+LLVMValueRef cg_convert_site(const Node *site, LLVMValueRef v, Type *from,
+                             Type *to);
 LLVMValueRef cg_addr(Node *n);
 LLVMValueRef cg_cond(Node *n);
 LLVMValueRef cg_binop(Node *n, Op op, Type *t, LLVMValueRef x,

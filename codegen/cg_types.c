@@ -221,6 +221,41 @@ LLVMValueRef cg_heap_alloc(Type *t, const char *name)
 	return cg_call_rt("rt_alloc", &sz, 1, name);
 }
 
+bool cg_site_on_stack(const Node *site)
+{
+	return site && !cg.opts->heap && !esc_node_on_heap(site);
+}
+
+/* Stack memory for a site the escape analysis keeps on the stack: one
+ * entry-block slot per site, reused by every execution of it.  That is
+ * sound because a site that does not escape has no pointer to it that
+ * outlives the loop iteration (or call) it was made in: the analysis
+ * sends such a site to the heap (the loop-depth rule).  Zeroed on every
+ * execution, as fresh Go memory is. */
+static LLVMValueRef stack_site(int64_t size, int64_t align, const char *name)
+{
+	LLVMTypeRef t = LLVMArrayType2(cg.t_i8, (uint64_t)(size > 0 ? size : 1));
+	LLVMValueRef p = cg_alloca_ll(t, align > 8 ? align : 8, name);
+	if (size > 0)
+		LLVMBuildMemSet(cg.b, p, LLVMConstInt(cg.t_i8, 0, false),
+		                cg_i64(size), (unsigned)(align > 8 ? align : 8));
+	return p;
+}
+
+LLVMValueRef cg_site_alloc(const Node *site, int64_t size, int64_t align,
+                           const char *name)
+{
+	if (cg_site_on_stack(site))
+		return stack_site(size, align, name);
+	LLVMValueRef sz = cg_i64(size);
+	return cg_call_rt("rt_alloc", &sz, 1, name);
+}
+
+LLVMValueRef cg_site_alloc_type(const Node *site, Type *t, const char *name)
+{
+	return cg_site_alloc(site, cg_size(t), cg_align(t), name);
+}
+
 /* A string constant: a private byte array and {ptr, len}. */
 LLVMValueRef cg_string_const(const char *p, size_t len)
 {

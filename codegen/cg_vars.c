@@ -1,21 +1,25 @@
 /*
  * cg_vars.c: where variables live.
  *
- * Until the escape analysis provides its decisions, the rule is the
- * simple sound one: a local variable whose address is taken (&x, a
- * pointer-method call on it, slicing an array variable, or the same
- * through fields and array elements of it) or that a closure captures
- * lives in a zeroed heap cell from rt_alloc (so does one larger than
- * gc's 10 MB limit for stack variables), allocated at its declaration
- * (so afresh each time the declaration runs); every other local is an
- * alloca in the entry block.  cg_var_on_heap is the one place that makes
- * this choice.  A pre-pass over all function bodies records the
+ * The escape analysis decides (escape.h): a local variable, parameter or
+ * result it moves to the heap lives in a zeroed heap cell allocated at
+ * its declaration (so afresh each time the declaration runs; escaping
+ * parameters are copied into theirs on entry); every other local is an
+ * alloca in the entry block.  With -heap (the baseline of `goesc
+ * compare`), every candidate goes to the heap instead: a variable whose
+ * address is taken (&x, a pointer-method call on it, slicing an array
+ * variable, or the same through fields and array elements of it) or that
+ * a closure captures.  Variables larger than gc's 10 MB stack limit are
+ * heap cells in both modes.  cg_var_on_heap is the one place that makes
+ * this choice; a pre-pass over all function bodies records the
  * address-taken and captured flags in each Symbol's CgVar.
  *
  * Heap variables are reached through a pointer-sized slot holding the
- * cell address (mem2reg turns it into an SSA value); inside a closure a
- * captured variable's cell address is loaded from the closure context at
- * entry.  Package-level variables are internal LLVM globals.
+ * cell address (mem2reg turns it into an SSA value).  Closures hold what
+ * they capture in their record after the code pointer (cg_closure_layout):
+ * the variable's address when captured by reference (a stack slot or a
+ * heap cell, as decided above), a copy of its value when captured by
+ * value.  Package-level variables are internal LLVM globals.
  */
 #include "cg_internal.h"
 
@@ -33,10 +37,34 @@ bool cg_var_on_heap(Symbol *s)
 	CgVar *v = cg_var(s);
 	if (s->global)
 		return false;
-	/* -heap (CgOptions.heap) changes nothing yet: without escape
-	 * analysis every candidate already goes to the heap. */
-	return v->addr_taken || v->captured ||
-	       cg_size(s->type) > CG_MAX_STACK_VAR;
+	if (cg_size(s->type) > CG_MAX_STACK_VAR)
+		return true;
+	if (!v->addr_taken && !v->captured)
+		return false;
+	return cg.opts->heap || esc_sym_on_heap(s);
+}
+
+bool cg_capture_by_ref(Func *closure, Symbol *s)
+{
+	return cg.opts->heap || esc_capture_by_ref(closure, s);
+}
+
+int64_t cg_closure_layout(Func *fn, int64_t *offs)
+{
+	int64_t off = 8; /* the code pointer */
+	for (int i = 0; i < fn->captures.len; i++) {
+		Symbol *s = fn->captures.v[i];
+		int64_t size = 8, align = 8;
+		if (!cg_capture_by_ref(fn, s)) {
+			size = cg_size(s->type);
+			align = cg_align(s->type);
+		}
+		off = (off + align - 1) / align * align;
+		if (offs)
+			offs[i] = off;
+		off += size;
+	}
+	return (off + 7) / 8 * 8;
 }
 
 /* The variable at the root of an addressable expression, if any storage

@@ -51,6 +51,12 @@ static const struct {
 	{"rt_stringtoslicebyte", "vppl", false},
 	{"rt_stringtoslicerune", "vppl", false},
 	{"rt_slicerunetostring", "vppl", false},
+	{"rt_concatstrings_buf", "vpppl", false},
+	{"rt_intstring_buf", "vppl", false},
+	{"rt_slicebytetostring_buf", "vpppl", false},
+	{"rt_stringtoslicebyte_buf", "vpppl", false},
+	{"rt_stringtoslicerune_buf", "vpppl", false},
+	{"rt_slicerunetostring_buf", "vpppl", false},
 	{"rt_decoderune", "lpllp", false},
 	{"rt_panicindex", "vll", true},
 	{"rt_panicslice", "vill", true},
@@ -278,15 +284,20 @@ void cg_gen_function(Func *fn)
 		if (!cg_var(s)->heap)
 			cg_store_zero(s->type, cg_var_addr(s));
 	}
-	/* captured variables: cell pointers from the closure object */
+	/* captured variables: their addresses, or their copies, in the
+	 * closure record */
+	int64_t *offs = arena_alloc(g_arena, sizeof *offs * (size_t)(fn->captures.len + 1));
+	cg_closure_layout(fn, offs);
 	for (int i = 0; i < fn->captures.len; i++) {
 		Symbol *s = fn->captures.v[i];
 		CgVar *v = cg_var(s);
-		LLVMValueRef slot = cg_gep(f.ctx, 8 * (i + 1), "");
-		v->addr = LLVMBuildLoad2(cg.b, cg.t_ptr, slot,
-		                         arena_sprintf(g_arena, "&%s", s->name));
+		LLVMValueRef slot = cg_gep(f.ctx, offs[i], s->name);
+		if (cg_capture_by_ref(fn, s))
+			slot = LLVMBuildLoad2(cg.b, cg.t_ptr, slot,
+			                      arena_sprintf(g_arena, "&%s", s->name));
+		v->addr = slot;
 		v->addr_is_slot = false;
-		v->heap = true;
+		v->heap = false;
 		v->fn = fn;
 	}
 	Node *body = fn->decl->kind == N_FUNCDECL ? fn->decl->u.funcdecl.body

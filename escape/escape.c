@@ -394,8 +394,10 @@ void esc_analyze(Package *pkg, const EscOptions *opts)
 
 bool esc_sym_on_heap(const Symbol *s)
 {
+	if (s->global)
+		return false;
 	EscLoc *l = esc_sym_loc(s);
-	return l && l->kind == LOC_VAR && l->escapes;
+	return !l || (l->kind == LOC_VAR && l->escapes);
 }
 
 bool esc_node_on_heap(const Node *n)

@@ -14,13 +14,18 @@
 
 typedef struct EscOptions {
 	int m;          /* -m level: 0 none, 1 decisions, 2 flow explanations */
+	const char *json_dir; /* -json=DIR: LSP diagnostics as go1.19's
+	                         -json=0,DIR writes them (NULL: none) */
+	const char *version;  /* the compiler version -json records */
 } EscOptions;
 
 /* Analyse pkg.  Messages go to stderr, prefixed with diag_path(). */
 void esc_analyze(Package *pkg, const EscOptions *opts);
 
 /* A local variable, parameter or result that must be heap-allocated
- * ("moved to heap").  False for globals and for symbols not analysed. */
+ * ("moved to heap").  False for globals; true for a local the pass did
+ * not analyse, so that code generation stays safe where it has no
+ * decision. */
 bool esc_sym_on_heap(const Symbol *s);
 
 /* An allocation site that must be heap-allocated.  Sites are keyed by

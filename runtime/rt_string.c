@@ -26,6 +26,12 @@ static const uint8_t single_bytes[256] = {
 
 void rt_concatstrings(rt_string *out, const rt_string *parts, int64_t n)
 {
+	rt_concatstrings_buf(out, NULL, parts, n);
+}
+
+void rt_concatstrings_buf(rt_string *out, uint8_t *buf,
+                          const rt_string *parts, int64_t n)
+{
 	int64_t total = 0, count = 0, last = -1;
 	for (int64_t i = 0; i < n; i++) {
 		if (parts[i].len == 0)
@@ -41,12 +47,13 @@ void rt_concatstrings(rt_string *out, const rt_string *parts, int64_t n)
 		return;
 	}
 	/* A lone non-empty part is the result, unless its bytes live on the
-	 * stack (a temporary buffer) and might not outlive this call. */
-	if (count == 1 && !rt_on_stack(parts[last].ptr)) {
+	 * stack (a temporary buffer) and the result might outlive this
+	 * frame; with a buffer, the result does not. */
+	if (count == 1 && (buf != NULL || !rt_on_stack(parts[last].ptr))) {
 		*out = parts[last];
 		return;
 	}
-	uint8_t *p = rt_alloc(total);
+	uint8_t *p = buf != NULL && total <= RT_TMPBUF_SIZE ? buf : rt_alloc(total);
 	int64_t off = 0;
 	for (int64_t i = 0; i < n; i++) {
 		if (parts[i].len == 0)
@@ -172,11 +179,19 @@ int64_t rt_decoderune(const uint8_t *p, int64_t len, int64_t k,
 
 void rt_intstring(rt_string *out, int64_t rune)
 {
+	rt_intstring_buf(out, NULL, rune);
+}
+
+void rt_intstring_buf(rt_string *out, uint8_t *buf, int64_t rune)
+{
 	/* Values outside int32 are invalid runes as well. */
 	int32_t r = rune == (int32_t)rune ? (int32_t)rune : RT_RUNE_ERROR;
 	uint8_t tmp[4];
 	int n = rt_encoderune(tmp, r);
-	if (n == 1) {
+	if (buf != NULL) {
+		memcpy(buf, tmp, (size_t)n);
+		out->ptr = buf;
+	} else if (n == 1) {
 		out->ptr = &single_bytes[tmp[0]];
 	} else {
 		uint8_t *p = rt_alloc(n);
@@ -188,12 +203,18 @@ void rt_intstring(rt_string *out, int64_t rune)
 
 void rt_slicebytetostring(rt_string *out, const uint8_t *p, int64_t len)
 {
+	rt_slicebytetostring_buf(out, NULL, p, len);
+}
+
+void rt_slicebytetostring_buf(rt_string *out, uint8_t *buf,
+                              const uint8_t *p, int64_t len)
+{
 	if (len == 0) {
 		out->ptr = NULL;
 	} else if (len == 1) {
 		out->ptr = &single_bytes[p[0]];
 	} else {
-		uint8_t *s = rt_alloc(len);
+		uint8_t *s = buf != NULL && len <= RT_TMPBUF_SIZE ? buf : rt_alloc(len);
 		memcpy(s, p, (size_t)len);
 		out->ptr = s;
 	}
@@ -201,6 +222,12 @@ void rt_slicebytetostring(rt_string *out, const uint8_t *p, int64_t len)
 }
 
 void rt_slicerunetostring(rt_string *out, const int32_t *p, int64_t len)
+{
+	rt_slicerunetostring_buf(out, NULL, p, len);
+}
+
+void rt_slicerunetostring_buf(rt_string *out, uint8_t *buf,
+                              const int32_t *p, int64_t len)
 {
 	int64_t size = 0;
 	for (int64_t i = 0; i < len; i++)
@@ -210,7 +237,7 @@ void rt_slicerunetostring(rt_string *out, const int32_t *p, int64_t len)
 		out->len = 0;
 		return;
 	}
-	uint8_t *s = rt_alloc(size);
+	uint8_t *s = buf != NULL && size <= RT_TMPBUF_SIZE ? buf : rt_alloc(size);
 	int64_t off = 0;
 	for (int64_t i = 0; i < len; i++)
 		off += rt_encoderune(s + off, p[i]);

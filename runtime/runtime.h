@@ -212,6 +212,16 @@ void rt_growslice(rt_slice *out, const void *old_ptr, int64_t old_len,
 #define RT_TMPBUF_SIZE 32 /* Go's tmpBuf: 32 bytes (or 32 runes) */
 
 void rt_concatstrings(rt_string *out, const rt_string *parts, int64_t n);
+/* The _buf forms below take a RT_TMPBUF_SIZE-byte buffer (4 bytes for
+ * rt_intstring_buf) in the frame of a caller whose result does not
+ * escape, or NULL; the result uses it when it fits, as Go's tmpBuf. */
+void rt_concatstrings_buf(rt_string *out, uint8_t *buf,
+                          const rt_string *parts, int64_t n);
+void rt_intstring_buf(rt_string *out, uint8_t *buf, int64_t rune);
+void rt_slicebytetostring_buf(rt_string *out, uint8_t *buf,
+                              const uint8_t *p, int64_t len);
+void rt_slicerunetostring_buf(rt_string *out, uint8_t *buf,
+                              const int32_t *p, int64_t len);
 int64_t rt_cmpstring(const uint8_t *a, int64_t alen,
                      const uint8_t *b, int64_t blen);
 bool rt_eqstring(const uint8_t *a, int64_t alen,
