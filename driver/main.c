@@ -3,7 +3,8 @@
  *
  *   goesc build [flags] FILE.go        compile to an executable
  *   goesc run [flags] FILE.go [ARGS]   compile to a temporary file and run it
- *   goesc compare [flags] FILE.go      (the code generation issue)
+ *   goesc compare [flags] FILE.go      build with and without escape
+ *                                      analysis, run both, show the table
  *   goesc version | help
  *
  * The pipeline is parse -> check -> escape -> codegen -> link.  It runs on
@@ -15,6 +16,7 @@
 #include "../codegen/codegen.h"
 #include "../escape/escape.h"
 #include "../frontend/frontend.h"
+#include "compare.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -47,8 +49,9 @@ typedef struct Options {
 	bool emit_set;
 	bool heap;
 	const char *debug;   /* -d=ast,... */
-	char **args;         /* run: the program's arguments */
+	char **args;         /* run, compare: the program's arguments */
 	int nargs;
+	int runs;            /* compare: runs of each build (-runs=N) */
 } Options;
 
 static const char usage_text[] =
@@ -57,6 +60,9 @@ static const char usage_text[] =
 	"commands:\n"
 	"  build    compile FILE.go to an executable (default name: FILE)\n"
 	"  run      compile FILE.go to a temporary executable and run it\n"
+	"  compare  build FILE.go twice, as the escape analysis decides and with\n"
+	"           -heap, run both (-runs=N times each, default 5) and print\n"
+	"           wall time, heap allocations, bytes, GC cycles, peak memory\n"
 	"  version  print goesc's version\n"
 	"  help     print this text\n"
 	"\n"
@@ -131,6 +137,13 @@ static void parse_args(Options *o, int argc, char **argv)
 			o->emit_set = true;
 		} else if (strcmp(a, "-heap") == 0) {
 			o->heap = true;
+		} else if (strncmp(a, "-runs=", 6) == 0 &&
+		           strcmp(o->cmd, "compare") == 0) {
+			char *end;
+			long v = strtol(a + 6, &end, 10);
+			if (*end || end == a + 6 || v < 1 || v > 1000)
+				usage_error("invalid value for -runs: %s (want 1..1000)", a + 6);
+			o->runs = (int)v;
 		} else if (strncmp(a, "-d=", 3) == 0) {
 			o->debug = a + 3;
 		} else {
@@ -142,7 +155,7 @@ static void parse_args(Options *o, int argc, char **argv)
 	o->src = argv[i++];
 	if (!has_suffix(o->src, ".go"))
 		usage_error("%s: not a .go file", o->src);
-	if (strcmp(o->cmd, "run") == 0) {
+	if (strcmp(o->cmd, "run") == 0 || strcmp(o->cmd, "compare") == 0) {
 		o->args = argv + i;
 		o->nargs = argc - i;
 	} else if (i < argc) {
@@ -427,6 +440,43 @@ static int cmd_run(Options *o)
 	return 1;
 }
 
+/* Build o->src as decided by the escape analysis and with -heap, then
+ * measure both (compare.c).  Escape messages (-m) are printed once. */
+static int cmd_compare(Options *o)
+{
+	if (o->heap)
+		usage_error("%s", "compare builds the -heap version itself; drop -heap");
+	char dir[] = "/tmp/goesc-compare-XXXXXX";
+	if (!mkdtemp(dir)) {
+		perror("goesc: mkdtemp");
+		return 1;
+	}
+	char *exe_def = arena_sprintf(g_arena, "%s/default", dir);
+	char *exe_heap = arena_sprintf(g_arena, "%s/heap", dir);
+	Job job = {.o = o, .out = exe_def};
+	int rc = compile_big_stack(&job);
+	if (rc == 0) {
+		Options ho = *o;
+		ho.heap = true;
+		ho.m = 0;
+		Job hjob = {.o = &ho, .out = exe_heap};
+		rc = compile_big_stack(&hjob);
+	}
+	if (rc == 0) {
+		fflush(stderr);
+		CompareJob cj = {
+			.src = o->src, .exe_default = exe_def, .exe_heap = exe_heap,
+			.args = o->args, .nargs = o->nargs,
+			.runs = o->runs ? o->runs : 5,
+		};
+		rc = compare_report(&cj);
+	}
+	unlink(exe_def);
+	unlink(exe_heap);
+	rmdir(dir);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	g_arena = arena_new();
@@ -451,8 +501,8 @@ int main(int argc, char **argv)
 		parse_args(&o, argc, argv);
 		rc = cmd_run(&o);
 	} else if (strcmp(o.cmd, "compare") == 0) {
-		fprintf(stderr, "goesc: compare is not implemented yet\n");
-		rc = 2;
+		parse_args(&o, argc, argv);
+		rc = cmd_compare(&o);
 	} else {
 		usage_error("unknown command %s", o.cmd);
 	}

@@ -2,7 +2,8 @@
 // value (CreateCopy) can live on the caller's stack; one returned by
 // pointer (CreatePointer) must be moved to the heap.  Run it with
 // `goesc run -m -l examples/stack_and_heap.go` to see where each value
-// lives, and with `goesc compare` (coming) to see what that costs.
+// lives, and with `goesc compare examples/stack_and_heap.go` to see what
+// that costs.
 package main
 
 type BigStruct struct {

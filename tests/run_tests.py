@@ -9,6 +9,9 @@ source, so nothing is ever written next to the sources):
   errors/NAME.go          invalid programs with `// ERROR "re"` annotations,
                           checked Go's errorcheck way against goesc build
   escape/NAME.go          the same annotations against goesc build -m -l
+  allocs/NAME.go          `// ALLOCS[ -heap]: mallocs=N` lines: the heap
+                          allocations GOESCDEBUG=memstats=1 reports for the
+                          default (or -heap) build; go1.19 must run it
   unsupported/NAME.go     valid Go outside goesc's language: goesc must
                           reject it (exit 1) with the annotated
                           `unsupported: ...` messages, never compile it
@@ -58,6 +61,8 @@ SANITIZER_RE = re.compile(r"ERROR: \w*Sanitizer|runtime error:|"
 ERROR_RE = re.compile(r"// (?:GC_)?ERROR (.*)")
 QUOTED_RE = re.compile(r'"([^"]*)"')
 LINE_RE = re.compile(r"LINE([+-][0-9]+)?")
+# An allocation-count expectation of an allocs/ test.
+ALLOCS_RE = re.compile(r"^// ALLOCS( -heap)?: (mallocs|bytes)([=<>])(\d+)$", re.M)
 
 
 class Failure(Exception):
@@ -448,6 +453,44 @@ class Runner:
             raise Failure("go1.19 rejects the program: %s" % one_line((out + err).strip()),
                           out + err)
 
+    # --- allocation counts ------------------------------------------------
+
+    def t_allocs(self, src):
+        with open(src, encoding="utf-8") as fh:
+            specs = ALLOCS_RE.findall(fh.read())
+        if not specs:
+            raise Failure("no // ALLOCS: lines in the test")
+        d = self.tmpdir("allocs-" + os.path.basename(src))
+        f = self.copy_src(src, d)
+        env = dict(os.environ, GOESCDEBUG="memstats=1")
+        for mode, key, op, want in specs:
+            extra = ["-heap"] if mode else []
+            st, out, err = self.goesc_build(d, f, extra)
+            check_sanitizer(err)
+            if st != 0:
+                raise Failure("goesc build %s: %s: %s" % (" ".join(extra), status_text(st),
+                                                         one_line(err.strip())), err)
+            st, out, _ = run_cmd([os.path.join(d, "prog")], d, RUN_TIMEOUT, env=env,
+                                 merge=True)
+            if st != 0:
+                raise Failure("program built with %s exited: %s" %
+                              (mode or "defaults", status_text(st)), out)
+            m = re.search(r"^memstats: .*\b%s=(\d+)" % key, out, re.M)
+            if not m:
+                raise Failure("no memstats line with %s" % key, out)
+            got, want = int(m.group(1)), int(want)
+            if not {"=": got == want, ">": got > want, "<": got < want}[op]:
+                raise Failure("%s build: %s=%d, want %s%d" % (mode or "default", key, got,
+                                                              op, want))
+
+    def t_go_allocs(self, src):
+        d = self.tmpdir("goallocs-" + os.path.basename(src))
+        f = self.copy_src(src, d)
+        st, out, err = run_cmd([self.go, "run", f], d, BUILD_TIMEOUT, env=self.env_go,
+                               merge=True)
+        if st != 0:
+            raise Failure("go run: %s" % status_text(st), out)
+
     # --- escape tests -----------------------------------------------------
 
     def goesc_escape(self, src):
@@ -751,6 +794,8 @@ def collect(runner, args):
             tests.append((name("escape", p), runner.t_escape, (p,)))
         for p in files("unsupported"):
             tests.append((name("unsupported", p), runner.t_unsupported, (p,)))
+        for p in files("allocs"):
+            tests.append((name("allocs", p), runner.t_allocs, (p,)))
         if not args.no_robust:
             tests.append(("robust/parens100000", runner.t_robust_parens, (100000,)))
             tests.append(("robust/blocks100000", runner.t_robust_blocks, (100000,)))
@@ -778,6 +823,8 @@ def collect(runner, args):
             tests.append(("go/" + name("escape", p), runner.t_go_escape, (p,)))
         for p in files("unsupported"):
             tests.append(("go/" + name("unsupported", p), runner.t_go_unsupported, (p,)))
+        for p in files("allocs"):
+            tests.append(("go/" + name("allocs", p), runner.t_go_allocs, (p,)))
     if args.k:
         tests = [t for t in tests if any(k in t[0] for k in args.k)]
     return tests
