@@ -2,11 +2,12 @@
  * rt_proc.c: the process around the Go program.  It keeps the command
  * line (for os.Args), reads GOESCDEBUG, writes to file descriptors, knows
  * the bounds of the goroutine stack, exits (flushing print output and
- * printing memstats), and turns hardware faults into Go's messages: a
- * SIGSEGV at an address below 4096 is the nil-dereference panic, a fault
- * at the stack's guard region is go1.19's "stack overflow" fatal error,
- * anything else is "unexpected fault address".  The handler runs on an
- * alternate signal stack so that it works when the stack is exhausted.
+ * printing the allocation reports), and turns hardware faults into Go's
+ * messages: a SIGSEGV at an address below 4096 is the nil-dereference
+ * panic, a fault at the stack's guard region is go1.19's "stack
+ * overflow" fatal error, anything else is "unexpected fault address".
+ * The handler runs on an alternate signal stack so that it works when
+ * the stack is exhausted.
  */
 #define _GNU_SOURCE
 #include "runtime.h"
@@ -20,23 +21,40 @@
 
 int rt_argc;
 char **rt_argv;
-bool rt_debug_memstats;
+bool rt_debug_memstats, rt_debug_allocfreetrace, rt_debug_allocsites;
+bool rt_debug_alloc;
 void *rt_stack_lo, *rt_stack_hi;
 
 /* The start of the initial thread's stack (glibc). */
 extern void *__libc_stack_end;
 
-/* GOESCDEBUG is a comma-separated list of name=value settings. */
+/* GOESCDEBUG is a comma-separated list of name=value settings, as Go's
+ * GODEBUG; a value is a decimal integer, nonzero means on. */
 static void read_goescdebug(void)
 {
+	static const struct {
+		const char *name;
+		bool *flag;
+	} settings[] = {
+		{"memstats", &rt_debug_memstats},
+		{"allocfreetrace", &rt_debug_allocfreetrace},
+		{"allocsites", &rt_debug_allocsites},
+	};
 	const char *s = getenv("GOESCDEBUG");
 	while (s != NULL && *s != '\0') {
 		const char *end = strchr(s, ',');
 		size_t n = end != NULL ? (size_t)(end - s) : strlen(s);
-		if (n == 10 && memcmp(s, "memstats=1", 10) == 0)
-			rt_debug_memstats = true;
+		const char *eq = memchr(s, '=', n);
+		size_t nset = sizeof settings / sizeof settings[0];
+		for (size_t i = 0; eq != NULL && i < nset; i++) {
+			size_t k = strlen(settings[i].name);
+			if ((size_t)(eq - s) == k &&
+			    memcmp(s, settings[i].name, k) == 0)
+				*settings[i].flag = atoi(eq + 1) != 0;
+		}
 		s = end != NULL ? end + 1 : NULL;
 	}
+	rt_debug_alloc = rt_debug_allocfreetrace || rt_debug_allocsites;
 }
 
 void rt_init(int argc, char **argv)
@@ -62,28 +80,11 @@ void rt_write(int fd, const void *p, size_t n)
 	}
 }
 
-static void print_memstats(void)
-{
-	if (!rt_print_atlinestart())
-		rt_printnl();
-	rt_printcstr("memstats: mallocs=");
-	rt_printuint(rt_memstats.mallocs);
-	rt_printcstr(" frees=");
-	rt_printuint(rt_memstats.frees);
-	rt_printcstr(" bytes=");
-	rt_printuint(rt_memstats.bytes);
-	rt_printcstr(" gcs=");
-	rt_printuint(rt_memstats.gcs);
-	rt_printcstr(" heap_peak=");
-	rt_printuint(rt_memstats.heap_peak);
-	rt_printnl();
-}
-
 _Noreturn void rt_exit(int code)
 {
 	rt_printflush();
-	if (rt_debug_memstats)
-		print_memstats();
+	rt_alloc_report_exit();
+	rt_printflush();
 	exit(code);
 }
 

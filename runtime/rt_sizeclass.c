@@ -8,7 +8,7 @@
  * larger small sizes in steps of 128, as Go does; the two lookup tables
  * are derived from the class table at start-up.
  */
-#include "runtime.h"
+#include "rt_malloc.h"
 
 /* Bytes per object for each class; class 0 is "large" (own span). */
 const uint16_t rt_class_to_size[RT_NUM_SIZE_CLASSES] = {
@@ -21,13 +21,21 @@ const uint16_t rt_class_to_size[RT_NUM_SIZE_CLASSES] = {
 	18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
 };
 
+/* Pages per span of each class (Go's class_to_allocnpages). */
+const uint8_t rt_class_to_npages[RT_NUM_SIZE_CLASSES] = {
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2,
+	1, 3, 2, 3, 1, 3, 2, 3, 4, 5, 6, 1, 7, 6, 5, 4, 3, 5, 7, 2,
+	9, 7, 5, 8, 3, 10, 7, 4,
+};
+
 #define SMALL_SIZE_MAX 1024 /* limit of the 8-byte-step table */
 #define SMALL_SIZE_DIV 8
 #define LARGE_SIZE_DIV 128
 
-/* size_to_class8[(size+7)/8] for size <= 1024,
+/* rt_size_to_class8[(size+7)/8] for size <= 1024,
  * size_to_class128[(size-1024+127)/128] for 1024 < size <= 32768. */
-static uint8_t size_to_class8[SMALL_SIZE_MAX / SMALL_SIZE_DIV + 1];
+uint8_t rt_size_to_class8[SMALL_SIZE_MAX / SMALL_SIZE_DIV + 1];
 static uint8_t size_to_class128[(RT_MAX_SMALL_SIZE - SMALL_SIZE_MAX) /
                                 LARGE_SIZE_DIV + 1];
 
@@ -43,9 +51,9 @@ static uint8_t smallest_class(uint64_t size)
 /* Fill both lookup tables before main() (and before unit tests). */
 __attribute__((constructor)) static void sizeclass_init(void)
 {
-	size_to_class8[0] = 0;
-	for (size_t i = 1; i < sizeof size_to_class8; i++)
-		size_to_class8[i] = smallest_class(i * SMALL_SIZE_DIV);
+	rt_size_to_class8[0] = 0;
+	for (size_t i = 1; i < sizeof rt_size_to_class8; i++)
+		rt_size_to_class8[i] = smallest_class(i * SMALL_SIZE_DIV);
 	for (size_t i = 0; i < sizeof size_to_class128; i++)
 		size_to_class128[i] =
 			smallest_class(SMALL_SIZE_MAX + i * LARGE_SIZE_DIV);
@@ -54,7 +62,7 @@ __attribute__((constructor)) static void sizeclass_init(void)
 int rt_size_to_class(uint64_t size)
 {
 	if (size <= SMALL_SIZE_MAX - 8)
-		return size_to_class8[(size + SMALL_SIZE_DIV - 1) / SMALL_SIZE_DIV];
+		return rt_size_to_class8[(size + SMALL_SIZE_DIV - 1) / SMALL_SIZE_DIV];
 	if (size <= RT_MAX_SMALL_SIZE)
 		return size_to_class128[(size - SMALL_SIZE_MAX + LARGE_SIZE_DIV - 1) /
 		                        LARGE_SIZE_DIV];

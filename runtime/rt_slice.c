@@ -7,12 +7,17 @@
  * by about 1.25x plus 192 elements per step until it fits; then round
  * the allocation up to its size class and give the slack to cap.  The
  * rounding is what makes cap() print the same numbers as Go.
+ *
+ * The _t forms know the element type (pointer-free arrays go to noscan
+ * spans, and the tiny allocator when small, as in Go); the older forms
+ * know only the element size and allocate memory of unknown layout.
  */
-#include "runtime.h"
+#include "rt_malloc.h"
 
 #include <string.h>
 
-void *rt_makeslice(int64_t elemsize, int64_t len, int64_t cap)
+/* The bytes of make([]T, len, cap), or go1.19's panic. */
+static uint64_t makeslice_size(int64_t elemsize, int64_t len, int64_t cap)
 {
 	uint64_t mem;
 	bool overflow = __builtin_mul_overflow((uint64_t)elemsize,
@@ -25,7 +30,19 @@ void *rt_makeslice(int64_t elemsize, int64_t len, int64_t cap)
 			rt_panicruntime("makeslice: len out of range");
 		rt_panicruntime("makeslice: cap out of range");
 	}
-	return rt_alloc((int64_t)mem);
+	return mem;
+}
+
+void *rt_makeslice(int64_t elemsize, int64_t len, int64_t cap)
+{
+	return rt_alloc((int64_t)makeslice_size(elemsize, len, cap));
+}
+
+void *rt_makeslice_t(const rt_type *elem, int64_t len, int64_t cap,
+                     rt_site *site)
+{
+	uint64_t mem = makeslice_size((int64_t)elem->size, len, cap);
+	return rt_mallocgc(mem, elem, elem->ptrdata == 0, mem, site);
 }
 
 /* go1.19's capacity before size-class rounding. */
@@ -46,8 +63,11 @@ static int64_t grow_cap(int64_t old_cap, int64_t needed)
 	return newcap <= 0 ? needed : newcap;
 }
 
-void rt_growslice(rt_slice *out, const void *old_ptr, int64_t old_len,
-                  int64_t old_cap, int64_t new_len, int64_t elemsize)
+/* growslice for elements of elemsize bytes; elem may be NULL (layout
+ * unknown). */
+static void growslice(rt_slice *out, const void *old_ptr, int64_t old_len,
+                      int64_t old_cap, int64_t new_len, int64_t elemsize,
+                      const rt_type *elem, rt_site *site)
 {
 	if (new_len < old_cap)
 		rt_panicruntime("growslice: cap out of range");
@@ -70,10 +90,27 @@ void rt_growslice(rt_slice *out, const void *old_ptr, int64_t old_len,
 		rt_panicruntime("growslice: cap out of range");
 	newcap = (int64_t)(capmem / (uint64_t)elemsize);
 
-	void *p = rt_alloc((int64_t)capmem);
+	int noscan = elem != NULL && elem->ptrdata == 0;
+	void *p = rt_mallocgc(capmem, elem, noscan,
+	                      (uint64_t)newcap * (uint64_t)elemsize, site);
 	if (old_len > 0)
 		memcpy(p, old_ptr, (size_t)old_len * (size_t)elemsize);
 	out->ptr = p;
 	out->len = old_len;
 	out->cap = newcap;
+}
+
+void rt_growslice(rt_slice *out, const void *old_ptr, int64_t old_len,
+                  int64_t old_cap, int64_t new_len, int64_t elemsize)
+{
+	growslice(out, old_ptr, old_len, old_cap, new_len, elemsize, NULL,
+	          NULL);
+}
+
+void rt_growslice_t(rt_slice *out, const void *old_ptr, int64_t old_len,
+                    int64_t old_cap, int64_t new_len, const rt_type *elem,
+                    rt_site *site)
+{
+	growslice(out, old_ptr, old_len, old_cap, new_len,
+	          (int64_t)elem->size, elem, site);
 }

@@ -6,8 +6,9 @@
  * range` and []rune(s) see them): overlong forms, surrogates, code points
  * past U+10FFFF and truncated sequences each decode as U+FFFD consuming
  * one byte.  Encoding turns any invalid code point into U+FFFD.  New
- * strings and slices come from rt_alloc; slice capacities are rounded up
- * to the size class as go1.19's rawbyteslice and rawruneslice do.
+ * strings and slices come from rt_alloc_noscan (their bytes hold no
+ * pointers); slice capacities are rounded up to the size class as
+ * go1.19's rawbyteslice and rawruneslice do.
  */
 #include "runtime.h"
 
@@ -53,7 +54,9 @@ void rt_concatstrings_buf(rt_string *out, uint8_t *buf,
 		*out = parts[last];
 		return;
 	}
-	uint8_t *p = buf != NULL && total <= RT_TMPBUF_SIZE ? buf : rt_alloc(total);
+	uint8_t *p = buf != NULL && total <= RT_TMPBUF_SIZE
+	                     ? buf
+	                     : rt_alloc_noscan(total);
 	int64_t off = 0;
 	for (int64_t i = 0; i < n; i++) {
 		if (parts[i].len == 0)
@@ -194,7 +197,7 @@ void rt_intstring_buf(rt_string *out, uint8_t *buf, int64_t rune)
 	} else if (n == 1) {
 		out->ptr = &single_bytes[tmp[0]];
 	} else {
-		uint8_t *p = rt_alloc(n);
+		uint8_t *p = rt_alloc_noscan(n);
 		memcpy(p, tmp, (size_t)n);
 		out->ptr = p;
 	}
@@ -214,7 +217,9 @@ void rt_slicebytetostring_buf(rt_string *out, uint8_t *buf,
 	} else if (len == 1) {
 		out->ptr = &single_bytes[p[0]];
 	} else {
-		uint8_t *s = buf != NULL && len <= RT_TMPBUF_SIZE ? buf : rt_alloc(len);
+		uint8_t *s = buf != NULL && len <= RT_TMPBUF_SIZE
+		                     ? buf
+		                     : rt_alloc_noscan(len);
 		memcpy(s, p, (size_t)len);
 		out->ptr = s;
 	}
@@ -237,7 +242,9 @@ void rt_slicerunetostring_buf(rt_string *out, uint8_t *buf,
 		out->len = 0;
 		return;
 	}
-	uint8_t *s = buf != NULL && size <= RT_TMPBUF_SIZE ? buf : rt_alloc(size);
+	uint8_t *s = buf != NULL && size <= RT_TMPBUF_SIZE
+	                     ? buf
+	                     : rt_alloc_noscan(size);
 	int64_t off = 0;
 	for (int64_t i = 0; i < len; i++)
 		off += rt_encoderune(s + off, p[i]);
@@ -255,7 +262,7 @@ void rt_stringtoslicebyte_buf(rt_slice *out, uint8_t *buf,
 		out->cap = RT_TMPBUF_SIZE;
 	} else {
 		uint64_t cap = rt_roundupsize((uint64_t)len);
-		b = rt_alloc((int64_t)cap);
+		b = rt_alloc_noscan((int64_t)cap);
 		out->cap = (int64_t)cap;
 	}
 	if (len > 0)
@@ -284,7 +291,7 @@ void rt_stringtoslicerune_buf(rt_slice *out, int32_t *buf,
 		out->cap = RT_TMPBUF_SIZE;
 	} else {
 		uint64_t mem = rt_roundupsize((uint64_t)n * sizeof(int32_t));
-		a = rt_alloc((int64_t)mem);
+		a = rt_alloc_noscan((int64_t)mem);
 		out->cap = (int64_t)(mem / sizeof(int32_t));
 	}
 	int64_t i = 0;

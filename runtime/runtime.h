@@ -15,7 +15,12 @@
  *   rt_print.c      print/println in go1.19's formats, to fd 2
  *   rt_panic.c      panics (runtime errors, panic(v)) and fatal errors
  *   rt_sizeclass.c  Go's 67 size classes and roundupsize
- *   rt_alloc.c      rt_alloc: the single entry point for heap memory
+ *   rt_malloc.c     the allocator's entry points: rt_newobject,
+ *                   rt_alloc, the tiny allocator, large objects, the
+ *                   per-thread cache, GOESCDEBUG's allocation reports
+ *   rt_mcentral.c   spans of small objects, central span lists
+ *   rt_mheap.c      page heap: 64 MiB arenas, page -> span map, free
+ *                   page runs, pointer bits (rt_malloc.h: internals)
  *   rt_slice.c      make, append's growth rule
  *   rt_string.c     strings: concatenation, comparison, conversions, UTF-8
  *
@@ -24,10 +29,13 @@
  * rt_printflush(); anything else that writes to fd 1 or 2 must call
  * rt_printflush() first so that output keeps its order.
  *
- * Heap memory: everything the program allocates comes from rt_alloc (or
- * the functions built on it); malloc is never used for user objects.
- * Memory from rt_alloc is zeroed and aligned to 8 bytes (16 for sizes of
- * 16 bytes and more).  Zero-size requests return rt_zerobase.
+ * Heap memory: everything the program allocates comes from rt_newobject,
+ * rt_alloc and the functions built on them (Go's size-class allocator,
+ * runtime.md); malloc is never used for user objects.  Memory is zeroed;
+ * an object is aligned to its size class (8 bytes at least, 16 from 16
+ * bytes on, more for larger powers of two) except tiny pointer-free
+ * objects (< 16 bytes), which are aligned by size (8, 4, 2) as in Go.
+ * Zero-size requests return rt_zerobase.
  */
 #ifndef GOESC_RUNTIME_H
 #define GOESC_RUNTIME_H
@@ -67,8 +75,11 @@ void goesc_main(void);
 extern int rt_argc;
 extern char **rt_argv;
 
-/* GOESCDEBUG=memstats=1 (read once by rt_init). */
-extern bool rt_debug_memstats;
+/* GOESCDEBUG settings (read once by rt_init): memstats=1,
+ * allocfreetrace=1, allocsites=1; rt_debug_alloc is set if either of the
+ * last two is, and sends every allocation through the reporting path. */
+extern bool rt_debug_memstats, rt_debug_allocfreetrace, rt_debug_allocsites;
+extern bool rt_debug_alloc;
 
 /* Bounds of the stack goesc_main runs on ([lo, hi)); NULL if unknown. */
 extern void *rt_stack_lo, *rt_stack_hi;
@@ -77,7 +88,7 @@ extern void *rt_stack_lo, *rt_stack_hi;
 void rt_init(int argc, char **argv);
 /* Install the SIGSEGV handler (on an alternate stack). */
 void rt_install_signals(void);
-/* Flush pending output, print memstats if asked, exit with `code`. */
+/* Flush pending output, print the GOESCDEBUG reports, exit with `code`. */
 _Noreturn void rt_exit(int code);
 /* write(2) all of p[0..n) to fd, retrying short writes and EINTR. */
 void rt_write(int fd, const void *p, size_t n);
@@ -175,23 +186,64 @@ int rt_size_to_class(uint64_t size);
 uint64_t rt_roundupsize(uint64_t size);
 
 /* ------------------------------------------------------------------ */
-/* rt_alloc.c                                                          */
+/* rt_malloc.c                                                         */
 /* ------------------------------------------------------------------ */
 
-/* Zeroed heap memory; size 0 gives &rt_zerobase.  Never returns NULL:
- * running out of memory is a fatal error, as in Go. */
+/* A type descriptor, emitted by the compiler once per allocated type. */
+typedef struct rt_type {
+	uint64_t size;            /* bytes */
+	uint64_t ptrdata;         /* prefix that may hold pointers; 0: none */
+	const uint8_t *ptrmask;   /* 1 bit per word of ptrdata, LSB first */
+	uint32_t align;
+	uint32_t flags;           /* reserved, 0 */
+	const char *name;         /* Go's spelling: "main.T", "int" */
+} rt_type;
+
+/* An allocation site, emitted by the compiler once per site, writable.
+ * The runtime fills count, bytes and next when GOESCDEBUG=allocsites=1. */
+typedef struct rt_site {
+	const char *file;         /* as Go prints it: "./x.go" */
+	int32_t line, col;
+	const char *what;         /* the expression as -m prints it */
+	uint64_t count, bytes;
+	struct rt_site *next;     /* runtime-private; 0 in the image */
+} rt_site;
+
+/* new(T) and &T{...}: a zeroed object of type t; site may be NULL. */
+void *rt_newobject(const rt_type *t, rt_site *site);
+/* make([]T, len, cap) with T = elem: the backing array, or go1.19's
+ * panic (as rt_makeslice). */
+void *rt_makeslice_t(const rt_type *elem, int64_t len, int64_t cap,
+                     rt_site *site);
+/* append's growth for elements of type elem (as rt_growslice). */
+void rt_growslice_t(rt_slice *out, const void *old_ptr, int64_t old_len,
+                    int64_t old_cap, int64_t new_len, const rt_type *elem,
+                    rt_site *site);
+
+/* Zeroed heap memory of unknown layout: every word may be a pointer.
+ * Size 0 gives &rt_zerobase.  Never returns NULL: running out of memory
+ * is a fatal error, as in Go. */
 void *rt_alloc(int64_t size);
+/* The same for memory that holds no pointers (string bytes). */
+void *rt_alloc_noscan(int64_t size);
 extern uint64_t rt_zerobase;
 
 typedef struct rt_memstats_t {
-	uint64_t mallocs;   /* rt_alloc calls with size > 0 */
+	uint64_t mallocs;   /* heap objects allocated (size > 0) */
 	uint64_t frees;     /* objects freed (no collector yet: 0) */
-	uint64_t bytes;     /* bytes requested, rounded to the size class */
+	uint64_t bytes;     /* bytes allocated, each object's size rounded
+	                       up to its size class (large: to pages) */
 	uint64_t gcs;       /* collections (none yet) */
-	uint64_t heap_peak; /* largest heap in use */
-	uint64_t mapped;    /* bytes obtained from the OS */
+	uint64_t heap_peak; /* largest bytes - freed_bytes seen */
+	uint64_t mapped;    /* bytes reserved from the OS */
+	uint64_t freed_bytes; /* bytes of the freed objects */
 } rt_memstats_t;
+/* Up to date after rt_memstats_update() (rt_malloc.h). */
 extern rt_memstats_t rt_memstats;
+
+/* At exit: the GOESCDEBUG=allocsites=1 table (if on), then the
+ * memstats=1 line (if on). */
+void rt_alloc_report_exit(void);
 
 /* ------------------------------------------------------------------ */
 /* rt_slice.c                                                          */
