@@ -94,7 +94,7 @@ static LLVMValueRef pack_slice(const Node *call, Type *et, LLVMValueRef *vals,
 	if (n == 0)
 		return LLVMConstNull(cg.t_slice);
 	int64_t es = cg_size(et);
-	LLVMValueRef arr = cg_site_alloc(call, es * n, cg_align(et), "varargs");
+	LLVMValueRef arr = cg_site_alloc_type(call, ty_array(et, n), "varargs");
 	for (int i = 0; i < n; i++)
 		cg_store(et, vals[i], cg_gep(arr, es * i, ""));
 	LLVMValueRef r = LLVMGetUndef(cg.t_slice);
@@ -192,7 +192,9 @@ LLVMValueRef cg_funclit(Node *n)
 	LLVMValueRef code = cg_func_decl(fn);
 	int64_t *offs = arena_alloc(g_arena, sizeof *offs * (size_t)fn->captures.len);
 	int64_t size = cg_closure_layout(fn, offs);
-	LLVMValueRef obj = cg_site_alloc(n, size, 8, "closure");
+	LLVMValueRef desc = cg_site_on_stack(n) ? NULL
+	                                        : cg_closure_desc(fn, offs, size);
+	LLVMValueRef obj = cg_site_alloc_layout(n, size, 8, desc, "closure");
 	LLVMBuildStore(cg.b, code, obj);
 	for (int i = 0; i < fn->captures.len; i++) {
 		Symbol *s = fn->captures.v[i];
@@ -213,7 +215,9 @@ LLVMValueRef cg_method_value(Node *sel)
 	LLVMValueRef recv = cg_method_recv(sel, rt);
 	LLVMValueRef wrapper = cg_method_value_wrapper(m);
 	/* {wrapper, receiver}: Go aligns nothing beyond 8 bytes */
-	LLVMValueRef obj = cg_site_alloc(sel, 8 + cg_size(rt), 8, "methodvalue");
+	LLVMValueRef desc = cg_site_on_stack(sel) ? NULL : cg_methodvalue_desc(rt);
+	LLVMValueRef obj = cg_site_alloc_layout(sel, 8 + cg_size(rt), 8, desc,
+	                                        "methodvalue");
 	LLVMBuildStore(cg.b, wrapper, obj);
 	cg_store(rt, recv, cg_gep(obj, 8, ""));
 	return obj;
@@ -283,14 +287,14 @@ static LLVMValueRef make_slice(Node *n)
 	LLVMValueRef len = args->len > 1 ? cg_index_i64(args->v[1]) : cg_i64(0);
 	LLVMValueRef cap = args->len > 2 ? cg_index_i64(args->v[2]) : len;
 	LLVMValueRef p;
-	int64_t es = cg_size(u->elem);
 	if (cg_site_on_stack(n) && LLVMIsAConstantInt(len) && LLVMIsAConstantInt(cap)) {
 		/* the checker proved 0 <= len <= cap for constants */
 		int64_t c = LLVMConstIntGetSExtValue(cap);
-		p = cg_site_alloc(n, c * es, cg_align(u->elem), "make");
+		p = cg_site_alloc_type(n, ty_array(u->elem, c), "make");
 	} else {
-		LLVMValueRef rargs[3] = {cg_i64(es), len, cap};
-		p = cg_call_rt("rt_makeslice", rargs, 3, "make");
+		LLVMValueRef rargs[4] = {cg_type_desc(u->elem), len, cap,
+		                         cg_site_record(n, "make")};
+		p = cg_call_rt("rt_makeslice_t", rargs, 4, "make");
 	}
 	LLVMValueRef r = LLVMGetUndef(cg.t_slice);
 	r = LLVMBuildInsertValue(cg.b, r, p, 0, "");
@@ -331,8 +335,9 @@ static LLVMValueRef append(Node *n)
 	LLVMBuildCondBr(cg.b, need, grow, done);
 	LLVMPositionBuilderAtEnd(cg.b, grow);
 	LLVMValueRef out = cg_alloca_ll(cg.t_slice, 8, "grown");
-	LLVMValueRef gargs[6] = {out, ptr, len, cap, newlen, cg_i64(es)};
-	cg_call_rt("rt_growslice", gargs, 6, "");
+	LLVMValueRef gargs[7] = {out, ptr, len, cap, newlen, cg_type_desc(et),
+	                         cg_site_record(n, "append")};
+	cg_call_rt("rt_growslice_t", gargs, 7, "");
 	LLVMValueRef g = LLVMBuildLoad2(cg.b, cg.t_slice, out, "");
 	LLVMValueRef gptr = LLVMBuildExtractValue(cg.b, g, 0, "");
 	LLVMValueRef gcap = LLVMBuildExtractValue(cg.b, g, 2, "");

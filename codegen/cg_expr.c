@@ -380,7 +380,7 @@ static LLVMValueRef build_slice_lit(Node *n, Type *t)
 			count = idx + 1;
 		idx++;
 	}
-	LLVMValueRef arr = cg_site_alloc(n, es * count, cg_align(et), "slicelit");
+	LLVMValueRef arr = cg_site_alloc_type(n, ty_array(et, count), "slicelit");
 	idx = 0;
 	for (int i = 0; i < elts->len; i++) {
 		Node *e = elts->v[i];

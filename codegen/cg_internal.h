@@ -103,6 +103,8 @@ typedef struct CgState {
 	PtrList pending; /* Func* whose bodies still need generating */
 	PtrList wrappers; /* CgWrapper* */
 	PtrList method_closures; /* (*T).M wrapper, its static closure, ... */
+	PtrList type_descs; /* (Type*, rt_type global) pairs: cg_rtinfo.c */
+	PtrList site_recs;  /* (Node*, rt_site global) pairs */
 } CgState;
 
 extern CgState cg;
@@ -141,12 +143,24 @@ LLVMValueRef cg_gep(LLVMValueRef p, int64_t off, const char *name);
 LLVMValueRef cg_gep_dyn(LLVMValueRef p, LLVMValueRef idx, int64_t elemsize,
                         const char *name);
 LLVMValueRef cg_heap_alloc(Type *t, const char *name);
+LLVMValueRef cg_heap_var(Symbol *s);
+/* cg_rtinfo.c: runtime type descriptors and allocation-site records. */
+LLVMValueRef cg_type_desc(Type *t);
+LLVMValueRef cg_closure_desc(Func *fn, const int64_t *offs, int64_t size);
+LLVMValueRef cg_methodvalue_desc(Type *recv);
+/* The record of allocation site `site` (named as -m names it, or
+ * `fallback`); a null pointer for NULL. */
+LLVMValueRef cg_site_record(const Node *site, const char *fallback);
+LLVMValueRef cg_var_site_record(Symbol *s); /* "moved to heap: x" */
 /* Allocation sites (the nodes escape.h keys its decisions on; NULL for
  * a site the analysis does not know, which goes to the heap): zeroed
- * memory on the stack when the analysis allows it, else from the heap. */
+ * memory on the stack when the analysis allows it, else from the heap
+ * (rt_newobject with the site's record).  The _layout form is for
+ * memory without a Go type; desc may be NULL when cg_site_on_stack. */
 bool cg_site_on_stack(const Node *site);
-LLVMValueRef cg_site_alloc(const Node *site, int64_t size, int64_t align,
-                           const char *name);
+LLVMValueRef cg_site_alloc_layout(const Node *site, int64_t size,
+                                  int64_t align, LLVMValueRef desc,
+                                  const char *name);
 LLVMValueRef cg_site_alloc_type(const Node *site, Type *t, const char *name);
 LLVMValueRef cg_string_const(const char *p, size_t len);
 LLVMValueRef cg_const(Type *t, ConstVal *v);

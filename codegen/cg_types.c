@@ -214,11 +214,18 @@ LLVMValueRef cg_gep_dyn(LLVMValueRef p, LLVMValueRef idx, int64_t elemsize,
 	return LLVMBuildGEP2(cg.b, cg.t_i8, p, &off, 1, name ? name : "");
 }
 
-/* A zeroed heap object of type t (new(T), escaping variables). */
+/* A zeroed heap object of type t for a temporary (no site). */
 LLVMValueRef cg_heap_alloc(Type *t, const char *name)
 {
-	LLVMValueRef sz = cg_i64(cg_size(t));
-	return cg_call_rt("rt_alloc", &sz, 1, name);
+	LLVMValueRef args[2] = {cg_type_desc(t), LLVMConstNull(cg.t_ptr)};
+	return cg_call_rt("rt_newobject", args, 2, name);
+}
+
+/* The heap cell of variable s ("moved to heap: s"). */
+LLVMValueRef cg_heap_var(Symbol *s)
+{
+	LLVMValueRef args[2] = {cg_type_desc(s->type), cg_var_site_record(s)};
+	return cg_call_rt("rt_newobject", args, 2, s->name);
 }
 
 bool cg_site_on_stack(const Node *site)
@@ -242,18 +249,22 @@ static LLVMValueRef stack_site(int64_t size, int64_t align, const char *name)
 	return p;
 }
 
-LLVMValueRef cg_site_alloc(const Node *site, int64_t size, int64_t align,
-                           const char *name)
+LLVMValueRef cg_site_alloc_layout(const Node *site, int64_t size,
+                                  int64_t align, LLVMValueRef desc,
+                                  const char *name)
 {
 	if (cg_site_on_stack(site))
 		return stack_site(size, align, name);
-	LLVMValueRef sz = cg_i64(size);
-	return cg_call_rt("rt_alloc", &sz, 1, name);
+	LLVMValueRef args[2] = {desc, cg_site_record(site, name)};
+	return cg_call_rt("rt_newobject", args, 2, name);
 }
 
 LLVMValueRef cg_site_alloc_type(const Node *site, Type *t, const char *name)
 {
-	return cg_site_alloc(site, cg_size(t), cg_align(t), name);
+	if (cg_site_on_stack(site))
+		return stack_site(cg_size(t), cg_align(t), name);
+	return cg_site_alloc_layout(site, cg_size(t), cg_align(t),
+	                            cg_type_desc(t), name);
 }
 
 /* A string constant: a private byte array and {ptr, len}. */

@@ -257,7 +257,7 @@ void cg_declare_var(Symbol *s)
 	if (v->heap) {
 		LLVMValueRef slot = cg_alloca_ll(cg.t_ptr, 8,
 			arena_sprintf(g_arena, "&%s", s->name));
-		LLVMValueRef cell = cg_heap_alloc(s->type, s->name);
+		LLVMValueRef cell = cg_heap_var(s);
 		LLVMBuildStore(cg.b, cell, slot);
 		v->addr = slot;
 		v->addr_is_slot = true;

@@ -412,3 +412,13 @@ bool esc_capture_by_ref(const Func *closure, const Symbol *s)
 	EscLoc *l = esc_sym_loc(s);
 	return !l || !l->byval;
 }
+
+bool esc_site_describe(const Node *n, Pos *pos, const char **text)
+{
+	EscLoc *l = esc_node_get(n);
+	if (!l || l->kind != LOC_ALLOC)
+		return false;
+	*pos = l->pos;
+	*text = l->text;
+	return true;
+}

@@ -42,4 +42,8 @@ bool esc_node_on_heap(const Node *n);
  * (by reference), false when they hold a copy (by value). */
 bool esc_capture_by_ref(const Func *closure, const Symbol *s);
 
+/* Where -m reports allocation site n and how it names it ("&T{...}",
+ * "make([]int, 10)"); false when n is no allocation site the pass saw. */
+bool esc_site_describe(const Node *n, Pos *pos, const char **text);
+
 #endif

@@ -1,0 +1,239 @@
+/*
+ * cg_rtinfo.c: what the runtime is told about the program's memory.
+ *
+ * Every heap allocation passes two records to the runtime (runtime.h):
+ *   rt_type  one per allocated type: size, alignment, Go's name for it
+ *            and its pointer bitmap (one bit per 8-byte word that may
+ *            hold a pointer), which the collector scans by;
+ *   rt_site  one per allocation site: file:line:col and the expression
+ *            as -m prints it, with counters the runtime fills in for
+ *            GOESCDEBUG=allocsites=1.
+ * Both are internal globals of the module, made on first use and shared
+ * by every later use (types are found again with ty_identical).
+ * Layouts without a Go type (closure records, method values) get a
+ * descriptor built from their parts.
+ */
+#include "cg_internal.h"
+
+#include <string.h>
+
+/* A type descriptor in the making: size and the pointer bitmap. */
+typedef struct Desc {
+	int64_t size, align;
+	uint8_t *mask;     /* (size/8 + 7) / 8 bytes */
+	int64_t ptrwords;  /* words up to and including the last pointer */
+} Desc;
+
+static void desc_init(Desc *d, int64_t size, int64_t align)
+{
+	d->size = size;
+	d->align = align > 0 ? align : 1;
+	size_t n = (size_t)((size / 8 + 7) / 8 + 1);
+	d->mask = arena_alloc(g_arena, n);
+	memset(d->mask, 0, n);
+	d->ptrwords = 0;
+}
+
+static void desc_ptr(Desc *d, int64_t off)
+{
+	int64_t w = off / 8;
+	d->mask[w / 8] |= (uint8_t)(1u << (w % 8));
+	if (w + 1 > d->ptrwords)
+		d->ptrwords = w + 1;
+}
+
+/* Mark the pointer words of a value of type t stored at offset off. */
+static void desc_add(Desc *d, int64_t off, Type *t)
+{
+	if (!ty_has_pointers(t))
+		return;
+	Type *u = ty_under(t);
+	switch (u->kind) {
+	case TY_POINTER:
+	case TY_SLICE:
+	case TY_STRING:
+	case TY_FUNC:
+		desc_ptr(d, off); /* the first word is the pointer */
+		break;
+	case TY_ARRAY: {
+		int64_t es = cg_size(u->elem);
+		for (int64_t i = 0; i < u->len; i++)
+			desc_add(d, off + i * es, u->elem);
+		break;
+	}
+	case TY_STRUCT:
+		for (int i = 0; i < u->nfields; i++)
+			desc_add(d, off + u->fields[i].offset, u->fields[i].type);
+		break;
+	default:
+		desc_ptr(d, off); /* anything else with pointers: conservative */
+		break;
+	}
+}
+
+/* ---- Go's runtime names of types ("main.T", "[]*main.T") ------------- */
+
+static void rt_name(StrBuf *b, Type *t)
+{
+	if (t->kind == TY_NAMED) {
+		/* predeclared types are basic kinds; named ones are main's */
+		sb_printf(b, "main.%s", ty_string(t));
+		return;
+	}
+	switch (t->kind) {
+	case TY_POINTER:
+		sb_puts(b, "*");
+		rt_name(b, t->elem);
+		return;
+	case TY_SLICE:
+		sb_puts(b, "[]");
+		rt_name(b, t->elem);
+		return;
+	case TY_ARRAY:
+		sb_printf(b, "[%lld]", (long long)t->len);
+		rt_name(b, t->elem);
+		return;
+	case TY_STRUCT:
+		sb_puts(b, "struct {");
+		for (int i = 0; i < t->nfields; i++) {
+			sb_puts(b, i ? "; " : " ");
+			if (!t->fields[i].embedded)
+				sb_printf(b, "%s ", t->fields[i].name);
+			rt_name(b, t->fields[i].type);
+		}
+		sb_puts(b, t->nfields ? " }" : "}");
+		return;
+	default:
+		sb_puts(b, ty_string(t));
+		return;
+	}
+}
+
+/* ---- emitting the records --------------------------------------------- */
+
+static LLVMValueRef cstring(const char *s)
+{
+	size_t n = strlen(s);
+	LLVMValueRef init = LLVMConstStringInContext(cg.ctx, s, (unsigned)n, false);
+	LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.str");
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, true);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+	return g;
+}
+
+static LLVMValueRef emit_desc(const Desc *d, const char *name)
+{
+	LLVMValueRef mask = LLVMConstNull(cg.t_ptr);
+	if (d->ptrwords > 0) {
+		size_t n = (size_t)((d->ptrwords + 7) / 8);
+		LLVMValueRef init = LLVMConstStringInContext(
+			cg.ctx, (const char *)d->mask, (unsigned)n, true);
+		mask = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.ptrmask");
+		LLVMSetInitializer(mask, init);
+		LLVMSetGlobalConstant(mask, true);
+		LLVMSetLinkage(mask, LLVMPrivateLinkage);
+	}
+	LLVMValueRef f[6] = {
+		cg_i64(d->size),
+		cg_i64(d->ptrwords * 8),
+		mask,
+		LLVMConstInt(cg.t_i32, (unsigned long long)d->align, false),
+		LLVMConstInt(cg.t_i32, 0, false),
+		cstring(name),
+	};
+	LLVMValueRef init = LLVMConstStructInContext(cg.ctx, f, 6, false);
+	LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.type");
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, true);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	LLVMSetAlignment(g, 8);
+	return g;
+}
+
+LLVMValueRef cg_type_desc(Type *t)
+{
+	if (t->rt)
+		return t->rt;
+	PtrList *seen = &cg.type_descs; /* (Type*, global) pairs */
+	for (int i = 0; i + 1 < seen->len; i += 2)
+		if (ty_identical(seen->v[i], t))
+			return t->rt = seen->v[i + 1];
+	Desc d;
+	desc_init(&d, cg_size(t), cg_align(t));
+	desc_add(&d, 0, t);
+	StrBuf b = {0};
+	rt_name(&b, t);
+	LLVMValueRef g = emit_desc(&d, b.p ? b.p : "?");
+	pl_push(seen, t);
+	pl_push(seen, g);
+	return t->rt = g;
+}
+
+LLVMValueRef cg_closure_desc(Func *fn, const int64_t *offs, int64_t size)
+{
+	Desc d;
+	desc_init(&d, size, 8);
+	for (int i = 0; i < fn->captures.len; i++) {
+		Symbol *s = fn->captures.v[i];
+		if (cg_capture_by_ref(fn, s))
+			desc_ptr(&d, offs[i]);
+		else
+			desc_add(&d, offs[i], s->type);
+	}
+	return emit_desc(&d, "closure");
+}
+
+LLVMValueRef cg_methodvalue_desc(Type *recv)
+{
+	Desc d;
+	desc_init(&d, 8 + cg_size(recv), 8);
+	desc_add(&d, 8, recv);
+	return emit_desc(&d, "method value");
+}
+
+static LLVMValueRef emit_site(Pos pos, const char *what)
+{
+	LLVMValueRef f[7] = {
+		cstring(cg.opts->src_path ? cg.opts->src_path : "?"),
+		LLVMConstInt(cg.t_i32, (unsigned long long)pos.line, false),
+		LLVMConstInt(cg.t_i32, (unsigned long long)pos.col, false),
+		cstring(what),
+		cg_i64(0),
+		cg_i64(0),
+		LLVMConstNull(cg.t_ptr),
+	};
+	LLVMValueRef init = LLVMConstStructInContext(cg.ctx, f, 7, false);
+	LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.site");
+	LLVMSetInitializer(g, init);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	LLVMSetAlignment(g, 8);
+	return g;
+}
+
+LLVMValueRef cg_site_record(const Node *site, const char *fallback)
+{
+	if (!site)
+		return LLVMConstNull(cg.t_ptr);
+	PtrList *seen = &cg.site_recs; /* (Node*, global) pairs */
+	for (int i = 0; i + 1 < seen->len; i += 2)
+		if (seen->v[i] == site)
+			return seen->v[i + 1];
+	Pos pos = site->pos;
+	const char *what = fallback;
+	esc_site_describe(site, &pos, &what);
+	LLVMValueRef g = emit_site(pos, what ? what : "?");
+	pl_push(seen, (void *)site);
+	pl_push(seen, g);
+	return g;
+}
+
+LLVMValueRef cg_var_site_record(Symbol *s)
+{
+	/* under -heap, variables the analysis keeps on the stack go to the
+	 * heap too: say so rather than repeat -m's words */
+	const char *fmt = esc_sym_on_heap(s) ? "moved to heap: %s"
+	                                     : "var %s (-heap)";
+	return emit_site(s->pos, arena_sprintf(g_arena, fmt, s->name));
+}
