@@ -441,7 +441,7 @@ Type *ck_typexpr(Node *n)
 	case N_IDENT:
 	case N_SELECTOR:
 		ck_raw(n, true);
-		if (IS_INVALID(n->type)) {
+		if (IS_INVALID(n->type) && ck_mode(n) != M_BUILTIN) {
 			t = ty_invalid;
 		} else if (!n->is_type) {
 			Mode m = ck_mode(n);

@@ -985,6 +985,14 @@ int yylex(YYSTYPE *lval, Pos *lloc, Lexer *lx)
 		t = scan(lx, lval, lloc);
 	}
 	t = track(lx, t);
+	/* Go's statement lists need a `;` (or a newline) before the next
+	 * case or default: `case 1: f() case 2:` is an error the grammar,
+	 * which lets a clause's list end anywhere, would not see. */
+	if ((t == T_CASE || t == T_DEFAULT) && lx->last_kind != ';' &&
+	    lx->last_kind != ':' && lx->last_kind != '{' &&
+	    lx->last_kind != T_BODY && lx->last_kind != 0)
+		lex_error(lx, *lloc, "syntax error: unexpected %s at end of statement",
+		          t == T_CASE ? "case" : "default");
 out:
 	lx->last_kind = t;
 	lx->last_pos = *lloc;
