@@ -1027,6 +1027,22 @@ static Node *enclosing_target(LabelScope *ls, LBlock *b, const char *name)
 static void block_branches(LabelScope *ls, LBlock *parent, Targets ctxt, Node *lstmt, Pos start,
                            NodeList *body, int from, int count, PtrList *out_fwd);
 
+/* "a, b" for a := statement: only needed for a message, so built late
+ * (every := of a big program would otherwise cost a string). */
+static const char *defined_names(Node *assign)
+{
+	NodeList *lhs = &assign->u.assign.lhs;
+	if (lhs->len == 1)
+		return ck_expr_str(lhs->v[0]);
+	StrBuf sb = {0};
+	for (int i = 0; i < lhs->len; i++) {
+		if (i)
+			sb_puts(&sb, ", ");
+		sb_puts(&sb, ck_expr_str(lhs->v[i]));
+	}
+	return sb.p;
+}
+
 static void inner_block(LabelScope *ls, LBlock *b, Targets ctxt, Node *lstmt, Pos start, NodeList *body,
                         PtrList *fwd)
 {
@@ -1044,7 +1060,8 @@ static void block_branches(LabelScope *ls, LBlock *parent, Targets ctxt, Node *l
 	b->start = start;
 	b->lstmt = lstmt;
 	Pos var_pos = {0, 0};
-	const char *var_name = NULL;
+	const char *var_name = NULL; /* the last declaration's names, */
+	Node *var_assign = NULL;     /* or the := statement that has them */
 	PtrList bad = {0};
 	int n = from + count;
 	while (n > from && body->v[n - 1]->kind == N_EMPTY)
@@ -1061,6 +1078,7 @@ static void block_branches(LabelScope *ls, LBlock *parent, Targets ctxt, Node *l
 				if (sp->kind == N_VALUESPEC && sp->u.vspec.names.len) {
 					var_pos = sp->u.vspec.names.v[0]->pos;
 					var_name = sp->u.vspec.names.v[0]->u.ident.name;
+					var_assign = NULL;
 					bad.len = 0;
 					for (int i = 0; i < fwd->len; i++)
 						pl_push(&bad, fwd->v[i]);
@@ -1085,7 +1103,8 @@ static void block_branches(LabelScope *ls, LBlock *parent, Targets ctxt, Node *l
 									over = true;
 						if (over)
 							diag_error(g->u.branch.label->pos, "goto %s jumps over declaration of %s at %s:%d:%d",
-							           name, var_name, diag_path(), var_pos.line, var_pos.col);
+							           name, var_assign ? defined_names(var_assign) : var_name,
+							           diag_path(), var_pos.line, var_pos.col);
 					} else {
 						fwd->v[k++] = g;
 					}
@@ -1164,16 +1183,7 @@ static void block_branches(LabelScope *ls, LBlock *parent, Targets ctxt, Node *l
 		case N_ASSIGN:
 			if (s->u.assign.tok == TOK_DEFINE) {
 				var_pos = s->pos;
-				var_name = ck_expr_str(s->u.assign.lhs.v[0]);
-				if (s->u.assign.lhs.len > 1) {
-					StrBuf sb = {0};
-					for (int i = 0; i < s->u.assign.lhs.len; i++) {
-						if (i)
-							sb_puts(&sb, ", ");
-						sb_puts(&sb, ck_expr_str(s->u.assign.lhs.v[i]));
-					}
-					var_name = sb.p;
-				}
+				var_assign = s;
 				bad.len = 0;
 				for (int i = 0; i < fwd->len; i++)
 					pl_push(&bad, fwd->v[i]);

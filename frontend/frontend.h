@@ -52,7 +52,7 @@ typedef struct Arena Arena;
 
 Arena *arena_new(void);
 void arena_free(Arena *a);
-void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-byte aligned */
+void *arena_alloc(Arena *a, size_t size); /* zeroed, 8-byte aligned */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_sprintf(Arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -325,17 +325,19 @@ typedef enum Builtin {
 	BI__COUNT
 } Builtin;
 
+/* The fields are ordered so that no padding is wasted: a million-line
+ * program has millions of nodes (88 bytes each). */
 struct Node {
 	NodeKind kind;
 	Pos pos;       /* go1.19's position for this node (see top) */
-	Type *type;    /* checker: type of an expression, or the type a type
-	                  expression denotes (then is_type is set) */
-	ConstVal *cval;/* checker: value of a constant expression, already
-	                  converted to `type` (never untyped after checking) */
 	bool is_type;  /* checker: this expression denotes a type */
 	bool addressable; /* checker: operand is addressable */
 	bool hasparens;   /* parser: this expression was parenthesized
 	                     (kept for composite-literal-in-header checks) */
+	Type *type;    /* checker: type of an expression, or the type a type
+	                  expression denotes (then is_type is set) */
+	ConstVal *cval;/* checker: value of a constant expression, already
+	                  converted to `type` (never untyped after checking) */
 	union {
 		struct { /* N_IDENT */
 			const char *name; /* interned; "_" is the blank identifier */
@@ -369,14 +371,14 @@ struct Node {
 		struct { /* N_SELECTOR */
 			Node *x;
 			Node *name;      /* N_IDENT (not resolved in any scope) */
-			SelKind kind;    /* checker */
 			SelStep *path;   /* checker: embedded fields crossed */
+			Symbol *method;  /* checker: SEL_METHOD/SEL_METHODEXPR */
+			SelKind kind;    /* checker */
 			int npath;
 			int field;       /* checker: SEL_FIELD: index in the final struct */
+			RecvAdjust adjust; /* checker: SEL_METHOD */
 			bool deref;      /* checker: SEL_FIELD: final struct reached
 			                    through a pointer (auto-dereference) */
-			Symbol *method;  /* checker: SEL_METHOD/SEL_METHODEXPR */
-			RecvAdjust adjust; /* checker: SEL_METHOD */
 		} sel;
 		struct { /* N_INDEX */
 			Node *x, *index;
