@@ -27,6 +27,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef GOESC_VERSION
@@ -44,6 +45,7 @@ typedef struct Options {
 	const char *src;     /* FILE.go as given */
 	const char *out;     /* -o */
 	int m;               /* -m level */
+	const char *json;    /* -json=DIR */
 	int opt;             /* -O level */
 	CgEmit emit;
 	bool emit_set;
@@ -69,11 +71,17 @@ static const char usage_text[] =
 	"flags:\n"
 	"  -o PATH      output path\n"
 	"  -m, -m=N     print escape decisions (N=2: with flow explanations)\n"
+	"  -json=DIR    write escape decisions and their explanations as LSP\n"
+	"               diagnostics to DIR/PKG/FILE.json, as go1.19's\n"
+	"               -gcflags=-json=0,DIR does (0,DIR is accepted too)\n"
 	"  -l           accepted for go compatibility (goesc does not inline)\n"
 	"  -O0 .. -O3   LLVM optimisation level (default -O2)\n"
 	"  -emit=KIND   write llvm (IR text), asm or obj instead of an executable\n"
 	"  -heap        every candidate allocation on the heap (baseline)\n"
-	"  -d=ast       dump the syntax tree after parsing\n";
+	"  -d=ast       dump the syntax tree after parsing\n"
+	"  -d=timing    print each phase's time to stderr (timing: PHASE WALL CPU)\n"
+	"  -d=stop=PHASE  stop after parse, check or escape; write nothing\n"
+	"               (-d options combine: -d=timing,stop=escape)\n";
 
 static _Noreturn void usage_error(const char *fmt, const char *arg)
 {
@@ -88,6 +96,8 @@ static bool has_suffix(const char *s, const char *suf)
 	size_t n = strlen(s), m = strlen(suf);
 	return n >= m && strcmp(s + n - m, suf) == 0;
 }
+
+static void check_debug(const Options *o);
 
 /* Parse flags (Go style: one or two dashes, -flag=value) and the file. */
 static void parse_args(Options *o, int argc, char **argv)
@@ -119,6 +129,13 @@ static void parse_args(Options *o, int argc, char **argv)
 			if (*end || end == a + 3 || v < 0 || v > 4)
 				usage_error("invalid value for -m: %s", a + 3);
 			o->m = (int)v;
+		} else if (strncmp(a, "-json=", 6) == 0) {
+			const char *d = a + 6;
+			if (strncmp(d, "0,", 2) == 0)
+				d += 2;
+			if (!*d)
+				usage_error("-json needs a directory: %s", a);
+			o->json = d;
 		} else if (strcmp(a, "-l") == 0) {
 			/* go compatibility: goesc never inlines before escape
 			 * analysis, so -l changes nothing. */
@@ -145,7 +162,8 @@ static void parse_args(Options *o, int argc, char **argv)
 				usage_error("invalid value for -runs: %s (want 1..1000)", a + 6);
 			o->runs = (int)v;
 		} else if (strncmp(a, "-d=", 3) == 0) {
-			o->debug = a + 3;
+			o->debug = o->debug ? arena_sprintf(g_arena, "%s,%s", o->debug, a + 3)
+			                    : a + 3;
 		} else {
 			usage_error("unknown flag: %s", argv[i]);
 		}
@@ -163,6 +181,7 @@ static void parse_args(Options *o, int argc, char **argv)
 	}
 	if (o->emit_set && strcmp(o->cmd, "build") != 0)
 		usage_error("-emit is a flag of build, not of %s", o->cmd);
+	check_debug(o);
 }
 
 /* Go prints paths of files in the current folder as ./x.go. */
@@ -272,6 +291,94 @@ static int copy_file(const char *from, const char *to)
 	return rc;
 }
 
+/* ---- -d options: comma-separated words, some with =value ---------- */
+
+/* The value of -d option name ("" for a bare word), or NULL if absent. */
+static const char *debug_opt(const Options *o, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = o->debug; p && *p;) {
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		if (len >= n && strncmp(p, name, n) == 0 &&
+		    (len == n || p[n] == '='))
+			return len == n ? "" : arena_sprintf(g_arena, "%.*s",
+			                                     (int)(len - n - 1), p + n + 1);
+		p = end ? end + 1 : p + len;
+	}
+	return NULL;
+}
+
+/* Reject -d words we do not know, and stop= values that name no phase. */
+static void check_debug(const Options *o)
+{
+	static const char *const words[] = {"ast", "timing", "stop"};
+	for (const char *p = o->debug; p && *p;) {
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		size_t w = strcspn(p, ",=");
+		bool known = false;
+		for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+			known |= strlen(words[i]) == w && strncmp(p, words[i], w) == 0;
+		if (!known)
+			usage_error("unknown -d option: %s",
+			            arena_sprintf(g_arena, "%.*s", (int)len, p));
+		p = end ? end + 1 : p + len;
+	}
+	const char *stop = debug_opt(o, "stop");
+	if (stop && strcmp(stop, "parse") != 0 && strcmp(stop, "check") != 0 &&
+	    strcmp(stop, "escape") != 0)
+		usage_error("invalid value for -d=stop: %s (want parse, check or escape)",
+		            stop);
+}
+
+/* -d=timing: one line per phase on stderr, "timing: PHASE WALL CPU" in
+ * seconds.  CPU is the compiling thread's own time (page faults
+ * included), which stays meaningful on a loaded machine. */
+typedef struct Timer {
+	bool on;
+	struct timespec t0, c0;
+} Timer;
+
+static void timer_restart(Timer *t)
+{
+	clock_gettime(CLOCK_MONOTONIC, &t->t0);
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t->c0);
+}
+
+static void timer_start(Timer *t, const Options *o)
+{
+	t->on = debug_opt(o, "timing") != NULL;
+	timer_restart(t);
+}
+
+static double seconds_since(struct timespec *from, clockid_t clock)
+{
+	struct timespec now;
+	clock_gettime(clock, &now);
+	double s = (double)(now.tv_sec - from->tv_sec) +
+	           (double)(now.tv_nsec - from->tv_nsec) * 1e-9;
+	*from = now;
+	return s;
+}
+
+/* Report the phase that just ended and start the next one. */
+static void timer_phase(Timer *t, const char *phase)
+{
+	if (!t->on)
+		return;
+	double wall = seconds_since(&t->t0, CLOCK_MONOTONIC);
+	double cpu = seconds_since(&t->c0, CLOCK_THREAD_CPUTIME_ID);
+	fprintf(stderr, "timing: %s %.6f %.6f\n", phase, wall, cpu);
+}
+
+/* -d=stop=PHASE: the pipeline ends after phase, successfully. */
+static bool stop_after(const Options *o, const char *phase)
+{
+	const char *stop = debug_opt(o, "stop");
+	return stop && strcmp(stop, phase) == 0;
+}
+
 typedef struct Job {
 	Options *o;
 	const char *out;   /* executable or emitted file */
@@ -285,11 +392,14 @@ static void *compile(void *arg)
 	Options *o = job->o;
 	job->status = 1;
 
+	Timer tm;
+	timer_start(&tm, o);
 	size_t len;
 	char *src = read_file(o->src, &len);
 	if (!src)
 		return NULL;
 	diag_set_path(display_path(o->src));
+	timer_phase(&tm, "read");
 
 	/* A file with syntax errors is not checked; a few errors the parser
 	 * reports without failing (as Go's does) are sorted in with the
@@ -300,16 +410,37 @@ static void *compile(void *arg)
 		free(src);
 		return NULL;
 	}
-	if (o->debug && strstr(o->debug, "ast"))
+	timer_phase(&tm, "parse");
+	if (debug_opt(o, "ast"))
 		ast_dump(file);
+	if (stop_after(o, "parse")) {
+		job->status = diag_count() ? 1 : 0;
+		diag_flush();
+		free(src);
+		return NULL;
+	}
+	timer_restart(&tm); /* the dump is not part of a phase */
 	Package *pkg = check_file(file);
+	timer_phase(&tm, "check");
 	if (!pkg || diag_count()) {
 		diag_flush();
 		free(src);
 		return NULL;
 	}
-	EscOptions eo = {.m = o->m};
+	if (stop_after(o, "check")) {
+		job->status = 0;
+		free(src);
+		return NULL;
+	}
+	EscOptions eo = {.m = o->m, .json_dir = o->json, .version = "goesc" GOESC_VERSION,
+	                 .src = src, .src_len = len};
 	esc_analyze(pkg, &eo);
+	timer_phase(&tm, "escape");
+	if (stop_after(o, "escape")) {
+		job->status = 0;
+		free(src);
+		return NULL;
+	}
 
 	CgOptions co = {
 		.opt_level = o->opt,
@@ -319,12 +450,14 @@ static void *compile(void *arg)
 	};
 	if (o->emit_set && o->emit != CG_EMIT_OBJ) {
 		job->status = cg_compile(pkg, &co, job->out) ? 1 : 0;
+		timer_phase(&tm, "codegen");
 		free(src);
 		return NULL;
 	}
 	co.emit = CG_EMIT_OBJ;
 	if (o->emit_set) { /* -emit=obj */
 		job->status = cg_compile(pkg, &co, job->out) ? 1 : 0;
+		timer_phase(&tm, "codegen");
 		free(src);
 		return NULL;
 	}
@@ -343,8 +476,11 @@ static void *compile(void *arg)
 	struct stat st;
 	bool special = stat(job->out, &st) == 0 && !S_ISREG(st.st_mode);
 	int rc = cg_compile(pkg, &co, obj);
-	if (rc == 0)
+	timer_phase(&tm, "codegen");
+	if (rc == 0) {
 		rc = link_exe(obj, special ? tmpexe : job->out);
+		timer_phase(&tm, "link");
+	}
 	if (rc == 0 && special)
 		rc = copy_file(tmpexe, job->out);
 	unlink(obj);
@@ -408,7 +544,7 @@ static int cmd_run(Options *o)
 	char *exe = arena_sprintf(g_arena, "%s/prog", dir);
 	Job job = {.o = o, .out = exe};
 	int rc = compile_big_stack(&job);
-	if (rc != 0) {
+	if (rc != 0 || debug_opt(o, "stop")) {
 		rmdir(dir);
 		return rc;
 	}

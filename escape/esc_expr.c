@@ -44,7 +44,8 @@ void esc_discard_expr(EscState *e, Node *n)
 
 /* Evaluate x.path[0].path[1]... into k (embedded fields crossed by a
  * promoted selector), checking each intermediate value for pointers. */
-static void eval_path(EscState *e, EscHole k, Node *x, const SelStep *path, int npath)
+static void eval_path(EscState *e, EscHole k, Node *sel, Node *x, const SelStep *path,
+                      int npath)
 {
 	if (npath == 0) {
 		esc_expr(e, k, x);
@@ -66,6 +67,9 @@ static void eval_path(EscState *e, EscHole k, Node *x, const SelStep *path, int 
 			k.dst = &e->b->blank;
 		if (path[i].deref)
 			k = esc_deref(k);
+		if (e->b->explain)
+			k = esc_note_text(e, k, esc_selpath_string(sel, i + 1), sel->pos,
+			                  path[i].deref ? "dot of pointer" : "dot");
 	}
 	esc_expr(e, k, x);
 }
@@ -73,11 +77,22 @@ static void eval_path(EscState *e, EscHole k, Node *x, const SelStep *path, int 
 /* Evaluate the receiver of a method selector into k. */
 static void eval_receiver(EscState *e, EscHole k, Node *sel)
 {
-	if (sel->u.sel.adjust == RECV_ADDR)
+	if (sel->u.sel.adjust == RECV_ADDR) {
 		k = esc_addr(k);
-	else if (sel->u.sel.adjust == RECV_DEREF)
+	} else if (sel->u.sel.adjust == RECV_DEREF) {
+		/* the value *x holds no pointers: nothing flows (gc checks the
+		 * implicit * node's type) */
+		Symbol *m = sel->u.sel.method;
+		Type *rt = m && m->func && m->func->recv ? m->func->recv->type : NULL;
+		if (k.derefs >= 0 && rt && !has_ptrs(rt))
+			k.dst = &e->b->blank;
 		k = esc_deref(k);
-	eval_path(e, k, sel->u.sel.x, sel->u.sel.path, sel->u.sel.npath);
+	}
+	/* gc's implicit & and * print as their operand */
+	if (sel->u.sel.adjust != RECV_SAME && e->b->explain)
+		k = esc_note_text(e, k, esc_selpath_string(sel, sel->u.sel.npath), sel->pos,
+		                  sel->u.sel.adjust == RECV_ADDR ? "address-of" : "indirection");
+	eval_path(e, k, sel, sel->u.sel.x, sel->u.sel.path, sel->u.sel.npath);
 }
 
 /* ---- parameter tags ---------------------------------------------------- */
@@ -182,6 +197,59 @@ static bool direct_iface(Type *t)
 	}
 }
 
+/* Where go1.19 puts panic's implicit conversion: its irgen sets base.Pos
+ * to each non-constant expression it converts, the node before its
+ * operands, left to right (a call's function excepted), and the
+ * conversion made afterwards takes the last one; pos is where it starts. */
+static Pos irgen_last_pos(const Node *n, Pos pos)
+{
+	n = n ? ast_unparen((Node *)n) : NULL;
+	if (!n || n->cval || n->is_type)
+		return pos;
+	pos = n->pos;
+	switch (n->kind) {
+	case N_CALL:
+		/* a real call is rebuilt at its '(' once its arguments are done */
+		if (n->u.call.kind != CALL_BUILTIN && n->u.call.kind != CALL_CONV)
+			return pos;
+		for (int i = 0; i < n->u.call.args.len; i++)
+			pos = irgen_last_pos(n->u.call.args.v[i], pos);
+		return pos;
+	case N_SELECTOR:
+		return irgen_last_pos(n->u.sel.x, pos);
+	case N_INDEX:
+		pos = irgen_last_pos(n->u.index.x, pos);
+		return irgen_last_pos(n->u.index.index, pos);
+	case N_SLICE:
+		pos = irgen_last_pos(n->u.slice.x, pos);
+		pos = irgen_last_pos(n->u.slice.lo, pos);
+		pos = irgen_last_pos(n->u.slice.hi, pos);
+		return irgen_last_pos(n->u.slice.max, pos);
+	case N_STAR:
+		return irgen_last_pos(n->u.star.x, pos);
+	case N_UNARY:
+		return irgen_last_pos(n->u.unary.x, pos);
+	case N_BINARY:
+		pos = irgen_last_pos(n->u.binary.x, pos);
+		return irgen_last_pos(n->u.binary.y, pos);
+	case N_COMPOSITE:
+		for (int i = 0; i < n->u.composite.elts.len; i++) {
+			const Node *el = n->u.composite.elts.v[i];
+			if (el->kind == N_KEYVALUE)
+				el = el->u.kv.value;
+			pos = irgen_last_pos(el, pos);
+		}
+		return pos;
+	default:
+		return pos;
+	}
+}
+
+bool esc_direct_iface(Type *t)
+{
+	return direct_iface(t);
+}
+
 static void iface_arg(EscState *e, EscHole k, Node *call, Node *a)
 {
 	Node *x = ast_unparen(a);
@@ -196,8 +264,11 @@ static void iface_arg(EscState *e, EscHole k, Node *call, Node *a)
 		return;
 	}
 	Pos pos = x->cval ? call->pos : ast_start_pos(x);
-	EscHole sk = esc_spill(e, k, a, pos, esc_expr_string(x), ALLOC_OTHER);
-	esc_expr(e, sk, a);
+	if (call->kind == N_CALL && call->u.call.kind == CALL_BUILTIN)
+		pos = irgen_last_pos(x, call->pos);
+	const char *text = esc_expr_string(x);
+	EscHole sk = esc_spill(e, k, a, pos, text, ALLOC_OTHER);
+	esc_expr(e, esc_note_text(e, sk, text, pos, "interface-converted"), a);
 }
 
 static void call_builtin(EscState *e, EscHole *ks, int nks, Node *call)
@@ -212,21 +283,24 @@ static void call_builtin(EscState *e, EscHole *ks, int nks, Node *call)
 		Type *st = under(s->type);
 		EscHole ak = k0;
 		if (st && st->kind == TY_SLICE && has_ptrs(st->elem)) {
-			EscHole two[2] = {k0, esc_deref(esc_heap_hole(e))};
+			EscHole two[2] = {
+				k0, esc_note(e, esc_deref(esc_heap_hole(e)), call, "appendee slice")};
 			ak = esc_tee(e, two, 2);
 		}
-		esc_expr(e, ak, s);
+		esc_expr(e, esc_note(e, ak, call, "call parameter"), s);
 		if (call->u.call.dots) {
 			if (args->len > 1) {
 				Type *t = under(args->v[1]->type);
 				EscHole dk = esc_discard(e);
 				if (t && t->kind == TY_SLICE && has_ptrs(t->elem))
-					dk = esc_deref(esc_heap_hole(e));
-				esc_expr(e, dk, args->v[1]);
+					dk = esc_note(e, esc_deref(esc_heap_hole(e)), call,
+					              "appended slice...");
+				esc_expr(e, esc_note(e, dk, call, "call parameter"), args->v[1]);
 			}
 		} else {
 			for (int i = 1; i < args->len; i++)
-				esc_expr(e, esc_heap_hole(e), args->v[i]);
+				esc_expr(e, esc_note(e, esc_heap_hole(e), call, "call parameter"),
+				         args->v[i]);
 		}
 		return;
 	}
@@ -238,13 +312,14 @@ static void call_builtin(EscState *e, EscHole *ks, int nks, Node *call)
 			Type *t = under(args->v[1]->type);
 			EscHole ck = esc_discard(e);
 			if (t && t->kind == TY_SLICE && has_ptrs(t->elem))
-				ck = esc_deref(esc_heap_hole(e));
-			esc_expr(e, ck, args->v[1]);
+				ck = esc_note(e, esc_deref(esc_heap_hole(e)), call, "copied slice");
+			esc_expr(e, esc_note(e, ck, call, "call parameter"), args->v[1]);
 		}
 		return;
 	case BI_PANIC:
 		if (args->len)
-			iface_arg(e, esc_heap_hole(e), call, args->v[0]);
+			iface_arg(e, esc_note(e, esc_heap_hole(e), call, "call parameter"), call,
+			          args->v[0]);
 		return;
 	default:
 		for (int i = 0; i < args->len; i++)
@@ -291,17 +366,41 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
 		}
 	}
 
-	if (!recv_sel)
+	if (!recv_sel) {
+		/* gc calls the result of a call through a temporary */
+		if (e->b->explain && fun->kind == N_CALL && fun->u.call.kind != CALL_CONV)
+			esc_set_alias(call, esc_autotmp_name(e, call->pos));
 		esc_discard_expr(e, call->u.call.fun);
+	}
 
 	NodeList *args = &call->u.call.args;
 	int ai = 0;
 	if (recv_sel) {
 		EscHole rk = fn ? tag_hole(e, ks, nks, fn, fn->recv) : esc_heap_hole(e);
-		eval_receiver(e, rk, recv_sel);
+		Node *rx = ast_unparen(recv_sel->u.sel.x);
+		rk = esc_note(e, rk, call, "call parameter");
+		if (e->b->explain && rx->kind == N_CALL && rx->u.call.kind != CALL_CONV &&
+		    rx->u.call.kind != CALL_BUILTIN) {
+			/* gc: .autotmp_N := recv; T.M(.autotmp_N, ...) */
+			EscLoc *tmp = esc_new_loc(e, LOC_TEMP);
+			tmp->tmpname = esc_autotmp_name(e, call->pos);
+			const char *as =
+			        arena_sprintf(esc_arena, "%s := %s", tmp->tmpname,
+			                      esc_selpath_string(recv_sel, recv_sel->u.sel.npath));
+			eval_receiver(e, esc_note_text(e, esc_hole(tmp), as, call->pos, "assign"),
+			              recv_sel);
+			esc_set_value_alias(recv_sel, tmp->tmpname);
+			Type *rt = fn && fn->recv ? fn->recv->type : NULL;
+			if (rk.derefs < 0 || !rt || has_ptrs(rt))
+				esc_flow(e, rk, tmp);
+		} else {
+			eval_receiver(e, rk, recv_sel);
+		}
 	} else if (mexpr && fn && fn->recv) {
 		if (args->len)
-			esc_expr(e, tag_hole(e, ks, nks, fn, fn->recv), args->v[0]);
+			esc_expr(e, esc_note(e, tag_hole(e, ks, nks, fn, fn->recv), call,
+			                     "call parameter"),
+			         args->v[0]);
 		ai = 1;
 	}
 
@@ -314,17 +413,22 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
 		for (int i = 0; i < nres; i++) {
 			tmps[i] = esc_new_loc(e, LOC_TEMP);
 			tks[i] = esc_hole(tmps[i]);
+			if (e->b->explain)
+				tmps[i]->tmpname = esc_autotmp_name(e, call->pos);
 		}
 		esc_call(e, tks, nres, g);
 		int np = ft ? ft->nparams : 0;
 		for (int i = 0; i < nres; i++) {
 			Symbol *p = (fn && i < fn->params.len) ? fn->params.v[i] : NULL;
 			EscHole pk = fn ? tag_hole(e, ks, nks, fn, p) : esc_heap_hole(e);
+			pk = esc_note(e, pk, call, "call parameter");
 			if (ft && ft->variadic && i >= np - 1) {
 				/* extras of a variadic callee: the ... argument */
 				if (i == np - 1) {
 					EscHole sk = esc_spill(e, pk, call, call->pos, "... argument",
 					                       ALLOC_OTHER);
+					sk = esc_note_text(e, sk, "... argument", call->pos,
+					                   "slice-literal-element");
 					for (int j = i; j < nres; j++)
 						esc_flow(e, sk, tmps[j]);
 				}
@@ -339,10 +443,12 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
 	for (int i = 0; i < np; i++) {
 		Symbol *p = (fn && i < fn->params.len) ? fn->params.v[i] : NULL;
 		EscHole pk = fn ? tag_hole(e, ks, nks, fn, p) : esc_heap_hole(e);
+		pk = esc_note(e, pk, call, "call parameter");
 		if (ft->variadic && i == np - 1 && !call->u.call.dots) {
 			if (ai + i >= args->len)
 				break; /* no extras: a nil slice */
 			EscHole sk = esc_spill(e, pk, call, call->pos, "... argument", ALLOC_OTHER);
+			sk = esc_note_text(e, sk, "... argument", call->pos, "slice-literal-element");
 			for (int j = ai + i; j < args->len; j++)
 				esc_expr(e, sk, args->v[j]);
 			break;
@@ -410,13 +516,18 @@ static const char *composite_text(const Node *n)
 static void composite(EscState *e, EscHole k, Node *n)
 {
 	Type *t = under(n->type);
-	if (t && t->kind == TY_SLICE)
+	const char *why = "struct literal element";
+	if (t && t->kind == TY_SLICE) {
 		k = esc_spill(e, k, n, n->pos, composite_text(n), ALLOC_OTHER);
+		why = "slice-literal-element";
+	} else if (t && t->kind == TY_ARRAY) {
+		why = "array literal element";
+	}
 	for (int i = 0; i < n->u.composite.elts.len; i++) {
 		Node *v = n->u.composite.elts.v[i];
 		if (v->kind == N_KEYVALUE)
 			v = v->u.kv.value;
-		esc_expr(e, k, v);
+		esc_expr(e, esc_note(e, k, n, why), v);
 	}
 }
 
@@ -474,6 +585,8 @@ static void closure(EscState *e, EscHole k, Node *n)
 	}
 	b->closures[b->nclosures++] = (EscClosure){ck, fn};
 	esc_note_capture(e, fn);
+	if (!fn->outer && esc_func(fn)->state == FN_TAGGED)
+		return; /* a package-level closure: analysed on its own */
 	EscState sub = {.b = e->b, .fn = fn, .loopdepth = 1};
 	esc_walk_func(&sub, fn);
 }
@@ -522,24 +635,44 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 		if (n->u.sel.kind == SEL_FIELD) {
 			if (n->u.sel.deref)
 				k = esc_deref(k);
-			eval_path(e, k, n->u.sel.x, n->u.sel.path, n->u.sel.npath);
+			k = esc_note(e, k, n, n->u.sel.deref ? "dot of pointer" : "dot");
+			eval_path(e, k, n, n->u.sel.x, n->u.sel.path, n->u.sel.npath);
 		} else if (n->u.sel.kind == SEL_METHOD) {
 			method_value(e, k, n);
 		}
 		return;
 	case N_INDEX: {
 		Type *t = under(n->u.index.x->type);
-		if (t && t->kind == TY_ARRAY)
+		Type *pt = t && t->kind == TY_POINTER ? under(t->elem) : NULL;
+		if (t && t->kind == TY_ARRAY) {
+			esc_expr(e, esc_note(e, k, n, "fixed-array-index-of"), n->u.index.x);
+		} else if (pt && pt->kind == TY_ARRAY) {
+			/* p[i] is (*p)[i], with an implicit * that prints as p */
+			Node *x = ast_unparen(n->u.index.x);
+			k = esc_note(e, k, n, "fixed-array-index-of");
+			if (k.derefs >= 0 && !has_ptrs(t->elem))
+				k.dst = &e->b->blank;
+			k = esc_deref(k);
+			if (e->b->explain)
+				k = esc_note_text(e, k, esc_expr_string(x), irgen_last_pos(n, n->pos),
+				                  "indirection");
 			esc_expr(e, k, n->u.index.x);
-		else
-			esc_expr(e, esc_deref(k), n->u.index.x);
+		} else {
+			esc_expr(e, esc_note(e, esc_deref(k), n, "dot of pointer"), n->u.index.x);
+		}
 		esc_discard_expr(e, n->u.index.index);
 		return;
 	}
 	case N_SLICE: {
 		Type *t = under(n->u.slice.x->type);
-		if (t && t->kind == TY_ARRAY)
-			esc_expr(e, esc_addr(k), n->u.slice.x);
+		k = esc_note(e, k, n, "slice");
+		if (t && t->kind == TY_ARRAY) {
+			/* gc's implicit &: where irgen was when it made it */
+			EscHole ak = esc_note(e, esc_addr(k), n->u.slice.x, "address-of");
+			if (e->b->explain)
+				ak.notes->pos = irgen_last_pos(n, n->pos);
+			esc_expr(e, ak, n->u.slice.x);
+		}
 		else
 			esc_expr(e, k, n->u.slice.x);
 		esc_discard_expr(e, n->u.slice.lo);
@@ -548,7 +681,7 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 		return;
 	}
 	case N_STAR:
-		esc_expr(e, esc_deref(k), n->u.star.x);
+		esc_expr(e, esc_note(e, esc_deref(k), n, "indirection"), n->u.star.x);
 		return;
 	case N_UNARY:
 		if (n->u.unary.op == OP_AND) {
@@ -557,7 +690,7 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 				EscHole ck = esc_spill(e, k, n, n->pos, esc_expr_string(n), ALLOC_NEW);
 				composite(e, ck, x);
 			} else {
-				esc_expr(e, esc_addr(k), n->u.unary.x);
+				esc_expr(e, esc_note(e, esc_addr(k), n, "address-of"), n->u.unary.x);
 			}
 			return;
 		}

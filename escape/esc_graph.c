@@ -144,6 +144,43 @@ EscHole esc_deref(EscHole k)
 	return esc_shift(k, 1);
 }
 
+/* src's address flows into a location that already escapes: src
+ * escapes at once, and -m=2 says why right away, as gc does. */
+static void explain_now(EscBatch *b, EscHole k, EscLoc *src)
+{
+	Pos pos = esc_loc_pos(src);
+	const char *msg = arena_sprintf(esc_arena, "%s escapes to heap", esc_loc_string(src));
+	if (b->mlevel >= 2)
+		esc_msg(b, pos, "%s:", msg);
+	PtrList log = {0};
+	esc_explain_flow(b, pos, k.dst, src, k.derefs, k.notes, &log);
+	if (esc_json_on)
+		esc_log(pos, "escapes", msg, &log);
+}
+
+/* A note on k: where the flow comes from and why (only when explaining). */
+EscHole esc_note_text(EscState *e, EscHole k, const char *where, Pos pos, const char *why)
+{
+	if (!e->b->explain)
+		return k;
+	EscNote *n = arena_alloc(esc_arena, sizeof *n);
+	n->next = k.notes;
+	n->where = where;
+	n->pos = pos;
+	n->why = why;
+	k.notes = n;
+	return k;
+}
+
+EscHole esc_note(EscState *e, EscHole k, const Node *where, const char *why)
+{
+	if (!e->b->explain || !where)
+		return k;
+	k = esc_note_text(e, k, NULL, esc_where_pos(where), why);
+	k.notes->node = where;
+	return k;
+}
+
 /* Record "k.dst = <k.derefs> src". */
 void esc_flow(EscState *e, EscHole k, EscLoc *src)
 {
@@ -155,6 +192,8 @@ void esc_flow(EscState *e, EscHole k, EscLoc *src)
 	if (dst == src && k.derefs >= 0)
 		return;
 	if (dst->escapes && k.derefs < 0) {
+		if (e->b->explain)
+			explain_now(e->b, k, src);
 		src->escapes = true;
 		return;
 	}
@@ -166,7 +205,7 @@ void esc_flow(EscState *e, EscHole k, EscLoc *src)
 		dst->edges = ne;
 		dst->capedges = ncap;
 	}
-	dst->edges[dst->nedges++] = (EscEdge){src, k.derefs};
+	dst->edges[dst->nedges++] = (EscEdge){src, k.derefs, k.notes};
 }
 
 /* A new allocation at n: its address flows into k; returns the hole for
@@ -182,7 +221,7 @@ EscHole esc_spill(EscState *e, EscHole k, const Node *n, Pos pos, const char *te
 	l->transient = true;
 	if (n)
 		esc_node_set(n, l);
-	esc_flow(e, esc_addr(k), l);
+	esc_flow(e, esc_note_text(e, esc_addr(k), text, pos, "spill"), l);
 	return esc_hole(l);
 }
 

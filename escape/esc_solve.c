@@ -22,8 +22,14 @@ static bool has_closure_prefix(const char *outer, const char *inner)
 /* c is a closure nested (at any depth) inside f. */
 static bool contains_closure(Func *f, Func *c)
 {
-	if (!f || !c || f == c)
+	if (!f || !c || f == c || c->decl->kind != N_FUNCLIT)
 		return false;
+	for (Func *o = c->outer; o; o = o->outer)
+		if (o == f)
+			return true;
+	/* gc compares names ("f.func1" lies in f); the rare pairs the
+	 * chain above misses, such as package-level literals, still follow
+	 * that rule */
 	return has_closure_prefix(f->name, c->name);
 }
 
@@ -95,10 +101,36 @@ static void enqueue(Stack *todo, EscLoc *l)
 	}
 }
 
-static void walk_one(EscLoc *root, unsigned gen, Stack *todo, Stack *work)
+/* -m=2 / -json: parameter l's value reaches root. */
+static void explain_leak(EscBatch *b, EscLoc *root, EscLoc *l, int derefs)
+{
+	const char *msg = arena_sprintf(esc_arena, "parameter %s leaks to %s with derefs=%d",
+	                                l->sym->name, esc_loc_name(b, root), derefs);
+	if (b->mlevel >= 2)
+		esc_msg(b, l->sym->pos, "%s:", msg);
+	PtrList log = {0};
+	esc_explain_path(b, root, l, &log);
+	if (esc_json_on)
+		esc_log(l->sym->pos, "leak", msg, &log);
+}
+
+/* -m=2 / -json: l's address reaches root, which outlives it. */
+static void explain_escape(EscBatch *b, EscLoc *root, EscLoc *l)
+{
+	const char *msg = arena_sprintf(esc_arena, "%s escapes to heap", esc_loc_string(l));
+	if (b->mlevel >= 2)
+		esc_msg(b, esc_loc_pos(l), "%s:", msg);
+	PtrList log = {0};
+	esc_explain_path(b, root, l, &log);
+	if (esc_json_on)
+		esc_log(esc_loc_pos(l), "escape", msg, &log);
+}
+
+static void walk_one(EscBatch *b, EscLoc *root, unsigned gen, Stack *todo, Stack *work)
 {
 	root->walkgen = gen;
 	root->derefs = 0;
+	root->dst = NULL;
 	work->len = 0;
 	push(work, root);
 	while (work->len) {
@@ -114,9 +146,14 @@ static void walk_one(EscLoc *root, unsigned gen, Stack *todo, Stack *work)
 			}
 		}
 		if (outlives(root, l)) {
-			if (l->is_param)
+			if (l->is_param) {
+				if (b->explain && !l->escapes)
+					explain_leak(b, root, l, derefs);
 				leak_to(l, root, derefs);
+			}
 			if (address_of && !l->escapes) {
+				if (b->explain)
+					explain_escape(b, root, l);
 				l->escapes = true;
 				enqueue(todo, l);
 				continue;
@@ -130,6 +167,8 @@ static void walk_one(EscLoc *root, unsigned gen, Stack *todo, Stack *work)
 			if (ed->src->walkgen != gen || ed->src->derefs > d) {
 				ed->src->walkgen = gen;
 				ed->src->derefs = d;
+				ed->src->dst = l;
+				ed->src->dst_edge = i;
 				push(work, ed->src);
 			}
 		}
@@ -146,6 +185,6 @@ void esc_solve(EscBatch *b)
 	while (todo.len) {
 		EscLoc *root = todo.v[--todo.len];
 		root->queued = false;
-		walk_one(root, ++walkgen, &todo, &work);
+		walk_one(b, root, ++walkgen, &todo, &work);
 	}
 }

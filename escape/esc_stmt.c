@@ -34,6 +34,122 @@ static void dcl(EscState *e, Node *id)
 		l->loopdepth = e->loopdepth;
 }
 
+/* ---- dead code, as gc's deadcode pass removes it before escape analysis --- */
+
+/* 1 or 0 for an if condition gc folds to a constant (it folds && and ||
+ * with a constant left operand), -1 otherwise. */
+static int const_cond(Node *c)
+{
+	c = c ? ast_unparen(c) : NULL;
+	if (!c)
+		return -1;
+	if (c->cval)
+		return cv_kind(c->cval) == CV_BOOL ? cv_bool_val(c->cval) : -1;
+	if (c->kind != N_BINARY || (c->u.binary.op != OP_LAND && c->u.binary.op != OP_LOR))
+		return -1;
+	int x = const_cond(c->u.binary.x);
+	if (x < 0)
+		return -1;
+	if (c->u.binary.op == OP_LAND)
+		return x ? const_cond(c->u.binary.y) : 0;
+	return x ? 1 : const_cond(c->u.binary.y);
+}
+
+/* The branches of an if that survive: a dead one becomes NULL. */
+static void live_branches(Node *n, Node **then, Node **els)
+{
+	int c = const_cond(n->u.ifs.cond);
+	*then = c == 0 ? NULL : n->u.ifs.then;
+	*els = c == 1 ? NULL : n->u.ifs.els;
+}
+
+/* gc's noder flattens bare blocks into the enclosing statement list, and
+ * its deadcode pass then works on those lists. */
+static void flatten(NodeList *l, PtrList *out)
+{
+	for (int i = 0; i < l->len; i++) {
+		Node *n = l->v[i];
+		if (n->kind == N_BLOCK)
+			flatten(&n->u.block.stmts, out);
+		else if (n->kind != N_EMPTY)
+			pl_push(out, n);
+	}
+}
+
+static bool ends_in_exit(Node *blk)
+{
+	if (!blk || blk->kind != N_BLOCK)
+		return false;
+	PtrList flat = {0};
+	flatten(&blk->u.block.stmts, &flat);
+	if (!flat.len)
+		return false;
+	Node *last = flat.v[flat.len - 1];
+	while (last->kind == N_LABELED)
+		last = last->u.labeled.stmt;
+	if (last->kind == N_RETURN)
+		return true;
+	Node *x = last->kind == N_EXPRSTMT ? ast_unparen(last->u.exprstmt.x) : NULL;
+	return x && x->kind == N_CALL && x->u.call.kind == CALL_BUILTIN &&
+	       x->u.call.builtin == BI_PANIC;
+}
+
+/* The statements of l that gc keeps, bare blocks flattened: an if with a
+ * constant condition whose live branch ends in return or panic cuts the
+ * rest of the list, unless a label follows it. */
+static PtrList live_stmts(NodeList *l)
+{
+	PtrList flat = {0};
+	flatten(l, &flat);
+	int last_label = -1;
+	for (int i = 0; i < flat.len; i++)
+		if (((Node *)flat.v[i])->kind == N_LABELED)
+			last_label = i;
+	for (int i = last_label < 0 ? 0 : last_label; i < flat.len; i++) {
+		Node *n = flat.v[i];
+		if (i == last_label)
+			n = n->u.labeled.stmt; /* gc: the label, then its statement */
+		if (!n || n->kind != N_IF || const_cond(n->u.ifs.cond) < 0)
+			continue;
+		Node *then, *els;
+		live_branches(n, &then, &els);
+		if (ends_in_exit(then ? then : els)) {
+			flat.len = i + 1;
+			break;
+		}
+	}
+	return flat;
+}
+
+static bool empty_branch(Node *b)
+{
+	return !b || (b->kind == N_BLOCK && b->u.block.stmts.len == 0);
+}
+
+/* gc empties a body made only of constant-condition ifs left empty and
+ * for loops whose condition is constant false. */
+static bool body_all_dead(Node *body)
+{
+	if (!body || body->kind != N_BLOCK || !body->u.block.stmts.len)
+		return false;
+	for (int i = 0; i < body->u.block.stmts.len; i++) {
+		Node *n = body->u.block.stmts.v[i];
+		if (n->kind == N_IF) {
+			Node *then, *els;
+			live_branches(n, &then, &els);
+			if (n->u.ifs.init || const_cond(n->u.ifs.cond) < 0 ||
+			    !empty_branch(then) || !empty_branch(els))
+				return false;
+		} else if (n->kind == N_FOR) {
+			if (n->u.fors.init || !n->u.fors.cond || const_cond(n->u.fors.cond) != 0)
+				return false;
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
 /* ---- static callees: a pre-pass over a body ------------------------------ */
 
 /* The variable whose storage n is part of (x, x.f, x[i] of an array). */
@@ -169,15 +285,21 @@ static void scan(Node *n)
 	case N_RETURN:
 		scan_list(&n->u.ret.results);
 		return;
-	case N_BLOCK:
-		scan_list(&n->u.block.stmts);
+	case N_BLOCK: {
+		PtrList live = live_stmts(&n->u.block.stmts);
+		for (int i = 0; i < live.len; i++)
+			scan(live.v[i]);
 		return;
-	case N_IF:
+	}
+	case N_IF: {
+		Node *then, *els;
+		live_branches(n, &then, &els);
 		scan(n->u.ifs.init);
 		scan(n->u.ifs.cond);
-		scan(n->u.ifs.then);
-		scan(n->u.ifs.els);
+		scan(then);
+		scan(els);
 		return;
+	}
 	case N_SWITCH:
 		scan(n->u.sw.init);
 		scan(n->u.sw.tag);
@@ -215,6 +337,43 @@ void esc_scan_func(Func *fn)
 	scan(func_body(fn));
 }
 
+/* ---- gc's temporaries ----------------------------------------------------- */
+
+static bool pos_before(Pos a, Pos b)
+{
+	return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+/* The := statement being evaluated: irgen declares its variables after
+ * converting its right-hand side, so gc's temporaries do not count them. */
+static const Node *defining;
+
+static bool being_defined(const Symbol *s)
+{
+	if (!defining)
+		return false;
+	const NodeList *l = &defining->u.assign.lhs;
+	for (int i = 0; i < l->len; i++)
+		if (l->v[i]->kind == N_IDENT && l->v[i]->u.ident.sym == s)
+			return true;
+	return false;
+}
+
+/* The name gc gives the next temporary it makes in e->fn at pos:
+ * .autotmp_N, N being how many variables the function declares by then
+ * (receiver, parameters, results, locals, earlier temporaries). */
+const char *esc_autotmp_name(EscState *e, Pos pos)
+{
+	Func *fn = e->fn;
+	int n = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len + esc_func(fn)->ntemps++;
+	for (int i = 0; i < fn->locals.len; i++) {
+		Symbol *s = fn->locals.v[i];
+		if (s->kind == SYM_VAR && pos_before(s->pos, pos) && !being_defined(s))
+			n++;
+	}
+	return arena_sprintf(esc_arena, ".autotmp_%d", n);
+}
+
 /* ---- labels: which are targets of backward gotos --------------------------- */
 
 static bool in_list(PtrList *l, void *p)
@@ -239,19 +398,24 @@ static void find_labels(EscFunc *ef, Node *n)
 		    in_list(&ef->labels, n->u.branch.target))
 			pl_push(&ef->looping, n->u.branch.target);
 		return;
-	case N_BLOCK:
-		for (int i = 0; i < n->u.block.stmts.len; i++)
-			find_labels(ef, n->u.block.stmts.v[i]);
+	case N_BLOCK: {
+		PtrList live = live_stmts(&n->u.block.stmts);
+		for (int i = 0; i < live.len; i++)
+			find_labels(ef, live.v[i]);
 		return;
-	case N_IF:
-		find_labels(ef, n->u.ifs.then);
-		find_labels(ef, n->u.ifs.els);
+	}
+	case N_IF: {
+		Node *then, *els;
+		live_branches(n, &then, &els);
+		find_labels(ef, then);
+		find_labels(ef, els);
 		return;
+	}
 	case N_SWITCH:
 		for (int i = 0; i < n->u.sw.clauses.len; i++) {
-			Node *c = n->u.sw.clauses.v[i];
-			for (int j = 0; j < c->u.cc.body.len; j++)
-				find_labels(ef, c->u.cc.body.v[j]);
+			PtrList live = live_stmts(&((Node *)n->u.sw.clauses.v[i])->u.cc.body);
+			for (int j = 0; j < live.len; j++)
+				find_labels(ef, live.v[j]);
 		}
 		return;
 	case N_FOR:
@@ -418,7 +582,8 @@ static const char *stmt_string(Node *dst, Node *src, Tok tok)
 }
 
 /* dsts[i] = srcs[i] for each i (srcs may be shorter: missing = nothing). */
-static void assign_list(EscState *e, Node **dsts, int nd, Node **srcs, int ns, Node *where)
+static void assign_list(EscState *e, Node **dsts, int nd, Node **srcs, int ns, Node *where,
+                        Node *note_at, const char *why)
 {
 	EscHole *ks = arena_alloc(esc_arena, (size_t)(nd + 1) * sizeof *ks);
 	for (int i = 0; i < nd; i++)
@@ -433,7 +598,7 @@ static void assign_list(EscState *e, Node **dsts, int nd, Node **srcs, int ns, N
 				        stmt_string(dsts[i], src, where->u.assign.tok));
 			k = esc_discard(e);
 		}
-		esc_expr(e, k, src);
+		esc_expr(e, esc_note(e, k, note_at, why), src);
 	}
 	reassigned(ks, dsts, nd, false);
 }
@@ -447,7 +612,17 @@ static void multi_call(EscState *e, NodeList *lhs, Node *call)
 	reassigned(ks, lhs->v, lhs->len, false);
 }
 
+static void assign_stmt(EscState *e, Node *n);
+
 static void assign(EscState *e, Node *n)
+{
+	const Node *old = defining;
+	defining = n->u.assign.tok == TOK_DEFINE ? n : NULL;
+	assign_stmt(e, n);
+	defining = old;
+}
+
+static void assign_stmt(EscState *e, Node *n)
 {
 	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
 	if (n->u.assign.tok == TOK_DEFINE)
@@ -462,10 +637,11 @@ static void assign(EscState *e, Node *n)
 	}
 	if (n->u.assign.tok == TOK_OPASSIGN) {
 		/* x op= y: only string concatenation keeps y's pointers */
-		assign_list(e, lhs->v, 1, rhs->v, 1, NULL);
+		assign_list(e, lhs->v, 1, rhs->v, 1, NULL, n, "assign");
 		return;
 	}
-	assign_list(e, lhs->v, lhs->len, rhs->v, rhs->len, n);
+	assign_list(e, lhs->v, lhs->len, rhs->v, rhs->len, n, n,
+	            lhs->len == 1 ? "assign" : "assign-pair");
 }
 
 static void var_decl(EscState *e, Node *spec)
@@ -483,7 +659,9 @@ static void var_decl(EscState *e, Node *spec)
 		return;
 	}
 	for (int i = 0; i < names->len && i < vals->len; i++)
-		esc_expr(e, esc_addr_of(e, names->v[i]), vals->v[i]);
+		esc_expr(e, esc_note(e, esc_addr_of(e, names->v[i]), spec,
+		                     names->len == 1 ? "assign" : "assign-pair"),
+		         vals->v[i]);
 }
 
 static void ret(EscState *e, Node *n)
@@ -497,12 +675,30 @@ static void ret(EscState *e, Node *n)
 	}
 	NodeList *res = &n->u.ret.results;
 	if (res->len == 1 && nr > 1) {
-		esc_call(e, ks, nr, ast_unparen(res->v[0]));
+		/* gc returns the call's results through temporaries */
+		EscHole *tks = arena_alloc(esc_arena, (size_t)nr * sizeof *tks);
+		EscLoc **tmps = arena_alloc(esc_arena, (size_t)nr * sizeof *tmps);
+		StrBuf text = {0};
+		sb_puts(&text, "return ");
+		for (int i = 0; i < nr; i++) {
+			tmps[i] = esc_new_loc(e, LOC_TEMP);
+			tks[i] = esc_hole(tmps[i]);
+			if (e->b->explain) {
+				tmps[i]->tmpname = esc_autotmp_name(e, n->pos);
+				sb_printf(&text, "%s%s", i ? ", " : "", tmps[i]->tmpname);
+			}
+		}
+		if (e->b->explain)
+			esc_set_alias(n, text.p);
+		esc_call(e, tks, nr, ast_unparen(res->v[0]));
+		for (int i = 0; i < nr; i++)
+			if (ty_has_pointers(((Symbol *)fn->results.v[i])->type))
+				esc_flow(e, esc_note(e, ks[i], n, "return"), tmps[i]);
 		reassigned(ks, NULL, nr, false);
 		return;
 	}
 	for (int i = 0; i < nr; i++)
-		esc_expr(e, ks[i], i < res->len ? res->v[i] : NULL);
+		esc_expr(e, esc_note(e, ks[i], n, "return"), i < res->len ? res->v[i] : NULL);
 	reassigned(ks, NULL, nr, false);
 }
 
@@ -519,9 +715,9 @@ static void range_stmt(EscState *e, Node *n)
 	EscHole ks[2] = {esc_addr_of(e, dsts[0]), esc_addr_of(e, dsts[1])};
 	Type *t = under(n->u.range.x->type);
 	if (t && t->kind == TY_ARRAY)
-		esc_flow(e, ks[1], tmp);
+		esc_flow(e, esc_note(e, ks[1], n, "range"), tmp);
 	else
-		esc_flow(e, esc_deref(ks[1]), tmp);
+		esc_flow(e, esc_note(e, esc_deref(ks[1]), n, "range-deref"), tmp);
 	reassigned(ks, dsts, 2, true);
 	esc_block(e, n->u.range.body);
 	e->loopdepth--;
@@ -566,14 +762,20 @@ static void stmt(EscState *e, Node *n)
 		ret(e, n);
 		return;
 	case N_BLOCK:
-		esc_block(e, n);
+		/* only a labeled one gets here: gc does not end its label
+		 * loops at its end */
+		esc_stmts(e, &n->u.block.stmts);
 		return;
-	case N_IF:
+	case N_IF: {
+		Node *then, *els;
+		live_branches(n, &then, &els);
 		stmt(e, n->u.ifs.init);
-		esc_discard_expr(e, n->u.ifs.cond);
-		esc_block(e, n->u.ifs.then);
-		stmt(e, n->u.ifs.els);
+		if (const_cond(n->u.ifs.cond) < 0)
+			esc_discard_expr(e, n->u.ifs.cond);
+		esc_block(e, then);
+		stmt(e, els);
 		return;
+	}
 	case N_SWITCH:
 		stmt(e, n->u.sw.init);
 		esc_discard_expr(e, n->u.sw.tag);
@@ -604,8 +806,9 @@ static void stmt(EscState *e, Node *n)
 
 void esc_stmts(EscState *e, NodeList *l)
 {
-	for (int i = 0; i < l->len; i++)
-		stmt(e, l->v[i]);
+	PtrList live = live_stmts(l);
+	for (int i = 0; i < live.len; i++)
+		stmt(e, live.v[i]);
 }
 
 void esc_block(EscState *e, Node *blk)
@@ -625,9 +828,11 @@ void esc_walk_func(EscState *e, Func *fn)
 {
 	EscFunc *ef = esc_func(fn);
 	Node *body = func_body(fn);
-	find_labels(ef, body);
 	e->fn = fn;
 	e->loopdepth = 1;
+	if (body_all_dead(body))
+		return;
+	find_labels(ef, body);
 	esc_block(e, body);
 }
 
@@ -651,22 +856,55 @@ void esc_note_capture(EscState *e, Func *clo)
 /* Wire captured variables into their closures: by value when the
  * variable is small, never address-taken and never reassigned; by
  * reference (its address flows into the closure) otherwise. */
+/* The closure's captured variables in gc's order (see esc_first_use). */
+static PtrList irgen_captures(Func *clo)
+{
+	int n = clo->captures.len;
+	PtrList r = {0};
+	int *ranks = arena_alloc(esc_arena, (size_t)(n + 1) * sizeof *ranks);
+	for (int i = 0; i < n; i++) {
+		pl_push(&r, clo->captures.v[i]);
+		esc_first_use(clo, clo->captures.v[i], &ranks[i]);
+	}
+	/* insertion sort, stable */
+	for (int i = 1; i < n; i++) {
+		void *s = r.v[i];
+		int rk = ranks[i], j = i;
+		for (; j > 0 && ranks[j - 1] > rk; j--) {
+			r.v[j] = r.v[j - 1];
+			ranks[j] = ranks[j - 1];
+		}
+		r.v[j] = s;
+		ranks[j] = rk;
+	}
+	return r;
+}
+
 void esc_flow_closures(EscBatch *b)
 {
 	for (int c = 0; c < b->nclosures; c++) {
 		EscClosure *cl = &b->closures[c];
 		EscState st = {.b = b, .fn = cl->k.dst->fn, .loopdepth = 1};
-		for (int i = 0; i < cl->fn->captures.len; i++) {
-			Symbol *s = cl->fn->captures.v[i];
+		PtrList caps = cl->fn->captures;
+		if (b->explain)
+			caps = irgen_captures(cl->fn);
+		for (int i = 0; i < caps.len; i++) {
+			Symbol *s = caps.v[i];
 			EscLoc *l = esc_sym_loc(s);
 			if (!l)
 				continue;
 			ty_layout(s->type);
 			l->byval = !l->addrtaken && !l->reassigned && s->type->size <= 128;
+			if (b->mlevel > 1)
+				esc_msg(b, s->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+				        l->fn ? l->fn->name : "?", l->byval ? "value" : "ref", s->name,
+				        l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false",
+				        (long long)s->type->size);
 			EscHole k = cl->k;
+			Pos at = b->explain ? esc_first_use(cl->fn, s, NULL) : s->pos;
 			if (!l->byval)
-				k = esc_addr(k);
-			esc_flow(&st, k, l);
+				k = esc_note_text(&st, esc_addr(k), s->name, at, "reference");
+			esc_flow(&st, esc_note_text(&st, k, s->name, at, "captured by a closure"), l);
 		}
 	}
 	b->nclosures = 0;

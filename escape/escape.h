@@ -17,6 +17,9 @@ typedef struct EscOptions {
 	const char *json_dir; /* -json=DIR: LSP diagnostics as go1.19's
 	                         -json=0,DIR writes them (NULL: none) */
 	const char *version;  /* the compiler version -json records */
+	const char *src;      /* the source text (for positions the AST
+	                         does not keep); may be NULL */
+	size_t src_len;
 } EscOptions;
 
 /* Analyse pkg.  Messages go to stderr, prefixed with diag_path(). */

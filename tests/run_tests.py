@@ -19,7 +19,11 @@ source, so nothing is ever written next to the sources):
                           installed): run tests must reproduce their .out,
                           error tests' annotations must hold for go1.19's
                           messages, escape tests' -m -l output must equal
-                          goesc's, unsupported tests must build
+                          goesc's (as a set of lines), their -m=2 -l output
+                          too (go/escape-m2/NAME: every line, in order),
+                          and goesc -json=DIR must write go1.19's
+                          -json=0,DIR escape diagnostics (go/escape-json/NAME),
+                          unsupported tests must build
   robust/...              generated inputs (deep nesting, random bytes,
                           random token sequences, corpus files with random
                           token edits): goesc must exit 0 or 1 with
@@ -515,6 +519,82 @@ class Runner:
     def t_escape(self, src):
         self.check_errors(src, self.goesc_escape(src), "goesc -m -l")
 
+    def t_go_escape_m2(self, src):
+        """go1.19's whole -m=2 -l output, flow explanations included,
+        must come out of goesc line for line, in the same order."""
+        d = self.tmpdir("goesc-m2-" + os.path.basename(src))
+        f = self.copy_src(src, d)
+        st, out, err = run_cmd([self.go, "build", "-gcflags=-m=2 -l", "-o", "prog", f],
+                               d, BUILD_TIMEOUT, env=self.env_go)
+        if st != 0:
+            raise Failure("go build -gcflags='-m=2 -l': %s: %s" %
+                          (status_text(st), one_line(err.strip())), err)
+        want = drop_go_header(out + err).strip("\n")
+        st, out, err = self.goesc_build(d, f, ["-m=2", "-l"])
+        check_sanitizer(err)
+        if st != 0:
+            raise Failure("goesc build -m=2 -l: %s: %s" % (status_text(st), one_line(err.strip())),
+                          err)
+        got = (out + err).strip("\n")
+        if want != got:
+            raise Failure("-m=2 -l output differs from go1.19: %s" % first_difference(want, got),
+                          udiff(want + "\n", got + "\n", "go1.19", "goesc"))
+
+    # gc's -json also logs SSA-level facts (nilcheck, isInBounds, ...)
+    # that goesc has no counterpart for; the escape pass logs these codes.
+    JSON_CODES = ("escape", "escapes", "leak")
+
+    def read_json_dir(self, top, keep_all):
+        """{relative path: [lines]} of a -json=DIR tree, gc_version masked
+        and non-escape diagnostics dropped (unless keep_all)."""
+        res = {}
+        for dp, _, names in os.walk(top):
+            for n in names:
+                p = os.path.join(dp, n)
+                with open(p, encoding="utf-8", errors="replace") as fh:
+                    lines = fh.read().split("\n")
+                keep = []
+                for i, l in enumerate(lines):
+                    if not l:
+                        continue
+                    if i == 0:
+                        l = re.sub(r'"gc_version":"[^"]*"', '"gc_version":"-"', l)
+                    elif not keep_all:
+                        m = re.search(r'"code":"([^"]*)"', l)
+                        if m and m.group(1) not in self.JSON_CODES:
+                            continue
+                    keep.append(l)
+                if len(keep) > 1 or keep_all:  # (gc's file may hold only SSA facts)
+                    res[os.path.relpath(p, top)] = keep
+        return res
+
+    def t_go_escape_json(self, src):
+        """goesc -json=DIR writes the files, header and escape diagnostics
+        (explanations as relatedInformation) of go1.19's -json=0,DIR."""
+        d = self.tmpdir("goesc-json-" + os.path.basename(src))
+        f = self.copy_src(src, d)
+        gdir, edir = os.path.join(d, "json-go"), os.path.join(d, "json-goesc")
+        st, out, err = run_cmd([self.go, "build", "-gcflags=-l -json=0," + gdir, "-o", "prog", f],
+                               d, BUILD_TIMEOUT, env=self.env_go)
+        if st != 0:
+            raise Failure("go build -gcflags='-l -json=0,DIR': %s: %s" %
+                          (status_text(st), one_line(err.strip())), err)
+        st, out, err = self.goesc_build(d, f, ["-l", "-json=" + edir])
+        check_sanitizer(err)
+        if st != 0:
+            raise Failure("goesc build -json=DIR: %s: %s" % (status_text(st), one_line(err.strip())),
+                          err)
+        want = self.read_json_dir(gdir, False)
+        got = self.read_json_dir(edir, True)
+        if sorted(want) != sorted(got):
+            raise Failure("-json files differ: go1.19 wrote %s, goesc %s" %
+                          (sorted(want), sorted(got)))
+        for name in sorted(want):
+            if want[name] != got[name]:
+                w, g = "\n".join(want[name]), "\n".join(got[name])
+                raise Failure("-json %s differs from go1.19: %s" % (name, first_difference(w, g)),
+                              udiff(w + "\n", g + "\n", "go1.19", "goesc"))
+
     def t_go_escape(self, src):
         gout = self.go_escape(src)
         self.check_errors(src, gout, "go1.19 -m -l")
@@ -821,6 +901,10 @@ def collect(runner, args):
             tests.append(("go/" + name("errors", p), runner.t_go_errors, (p,)))
         for p in files("escape"):
             tests.append(("go/" + name("escape", p), runner.t_go_escape, (p,)))
+        if not args.no_goesc:
+            for p in files("escape"):
+                tests.append(("go/" + name("escape-m2", p), runner.t_go_escape_m2, (p,)))
+                tests.append(("go/" + name("escape-json", p), runner.t_go_escape_json, (p,)))
         for p in files("unsupported"):
             tests.append(("go/" + name("unsupported", p), runner.t_go_unsupported, (p,)))
         for p in files("allocs"):
