@@ -226,4 +226,8 @@ extern bool esc_json_on;
 extern const char *esc_src;
 extern size_t esc_src_len;
 
+/* esc_dot.c */
+void esc_dot_set(const char *func);
+void esc_dot_batch(EscBatch *b);
+
 #endif

@@ -341,6 +341,7 @@ static void finish_batch(EscBatch *b)
 		}
 	}
 	esc_solve(b);
+	esc_dot_batch(b);
 	esc_report(b);
 	esc_flush_msgs(b);
 }
@@ -801,6 +802,7 @@ void esc_analyze(Package *pkg, const EscOptions *opts)
 	esc_json_on = opts && opts->json_dir;
 	esc_src = opts ? opts->src : NULL;
 	esc_src_len = opts ? opts->src_len : 0;
+	esc_dot_set(opts ? opts->dot_func : NULL);
 	InitParts ps = {0};
 	init_parts(pkg, &ps);
 	visit_decls(pkg, &v);

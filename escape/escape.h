@@ -20,10 +20,15 @@ typedef struct EscOptions {
 	const char *src;      /* the source text (for positions the AST
 	                         does not keep); may be NULL */
 	size_t src_len;
+	const char *dot_func; /* -dot=FUNC: print FUNC's escape graph as
+	                         Graphviz on stdout (NULL: none) */
 } EscOptions;
 
 /* Analyse pkg.  Messages go to stderr, prefixed with diag_path(). */
 void esc_analyze(Package *pkg, const EscOptions *opts);
+
+/* Whether -dot=FUNC found a function of that name and printed it. */
+bool esc_dot_found(void);
 
 /* A local variable, parameter or result that must be heap-allocated
  * ("moved to heap").  False for globals; true for a local the pass did

@@ -760,6 +760,32 @@ class Runner:
         if not stat.S_ISCHR(os.stat(os.devnull).st_mode):
             raise Failure("/dev/null is no longer a character device")
 
+    def t_cmd_dot(self):
+        # -dot=FUNC: FUNC's escape graph as Graphviz, the escaping literal
+        # highlighted and its address-of edge labelled; unknown names are
+        # a usage error.
+        self.need_goesc()
+        d = self.tmpdir("dot")
+        with open(os.path.join(d, "x.go"), "w") as f:
+            f.write("package main\n\ntype T struct{ a int }\n\n"
+                    "func F(i int) *T {\n\tp := &T{i}\n\treturn p\n}\n\n"
+                    "func main() { println(F(1).a) }\n")
+        st, out, err = run_cmd([self.goesc, "build", "-o", "prog", "-dot=F", "x.go"], d,
+                               BUILD_TIMEOUT)
+        check_sanitizer(err)
+        if st != 0:
+            raise Failure("goesc build -dot=F: %s: %s" % (status_text(st), one_line(err)))
+        want = ['digraph "F" {', "{storage for &T{...}}", 'fillcolor="#f4b6b6"',
+                '[label="-1 (&)"', '[label="0"]', "~r0"]
+        missing = [w for w in want if w not in out]
+        if missing or not out.rstrip().endswith("}"):
+            raise Failure("-dot=F output lacks %s" % missing, out)
+        st, out, err = run_cmd([self.goesc, "build", "-o", "prog", "-dot=G", "x.go"], d,
+                               BUILD_TIMEOUT)
+        if st != 2 or "-dot=G" not in err:
+            raise Failure("goesc build -dot=G (no such function): %s, stderr %r, want 2"
+                          % (status_text(st), one_line(err)))
+
     def t_cmd_missing(self):
         self.need_goesc()
         d = self.tmpdir("missing")
@@ -894,6 +920,7 @@ def collect(runner, args):
         tests.append(("cmd/overwrite", runner.t_cmd_overwrite, ()))
         tests.append(("cmd/missing_file", runner.t_cmd_missing, ()))
         tests.append(("cmd/devnull", runner.t_cmd_devnull, ()))
+        tests.append(("cmd/dot", runner.t_cmd_dot, ()))
     if runner.have_go() and not args.no_go:
         for p in files("run"):
             tests.append(("go/" + name("run", p), runner.t_go_run, (p,)))
