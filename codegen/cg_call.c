@@ -148,6 +148,10 @@ LLVMValueRef cg_call(Node *n, LLVMValueRef *tuple_buf)
 	switch (n->u.call.kind) {
 	case CALL_CONV: {
 		Node *x = n->u.call.args.v[0];
+		Type *tu = ty_under(n->type);
+		if (x->cval && tu->kind == TY_SLICE &&
+		    ty_is_string(ty_under(x->type)))
+			return cg_const_string_slice(n, cg_expr(x), n->type);
 		return cg_convert_site(n, cg_expr(x), x->type, n->type);
 	}
 	case CALL_BUILTIN:

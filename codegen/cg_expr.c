@@ -16,6 +16,194 @@
 
 #include <string.h>
 
+/* ---- calls first ----------------------------------------------------
+ * gc evaluates the function calls of a statement (and its && / ||
+ * operators, some builtins, see hoisted_call, and nested slice
+ * expressions) into temporaries before the rest of the statement's
+ * operands (walk/order.go), so in
+ * `println(x, f())` a change f makes to x is seen.  The spec leaves this
+ * order open; programs' output must match go1.19's, so goesc does the
+ * same: cg_hoist evaluates those nodes of a statement's expressions in
+ * order and remembers their values, which cg_expr then takes (once). */
+
+typedef struct Hoisted {
+	Node *n;
+	LLVMValueRef v;
+} Hoisted;
+
+static Hoisted *hoisted;
+static int nhoisted, caphoisted;
+
+static void hoist_put(Node *n, LLVMValueRef v)
+{
+	if (nhoisted == caphoisted) {
+		int cap = caphoisted ? 2 * caphoisted : 16;
+		Hoisted *h = arena_alloc(g_arena, sizeof *h * (size_t)cap);
+		if (nhoisted)
+			memcpy(h, hoisted, sizeof *h * (size_t)nhoisted);
+		hoisted = h;
+		caphoisted = cap;
+	}
+	hoisted[nhoisted].n = n;
+	hoisted[nhoisted].v = v;
+	nhoisted++;
+}
+
+static LLVMValueRef hoist_take(Node *n)
+{
+	for (int i = nhoisted - 1; i >= 0; i--) {
+		if (hoisted[i].n != n)
+			continue;
+		LLVMValueRef v = hoisted[i].v;
+		hoisted[i] = hoisted[--nhoisted];
+		return v;
+	}
+	return NULL;
+}
+
+void cg_hoist_reset(void)
+{
+	nhoisted = 0;
+}
+
+static bool is_logical(Node *n)
+{
+	return n->kind == N_BINARY &&
+	       (n->u.binary.op == OP_LAND || n->u.binary.op == OP_LOR);
+}
+
+/* A call gc evaluates into a temporary (its order.go list): a
+ * single-valued call of a function, method or func value; append, len,
+ * cap, copy, make, new; a conversion of a string to []byte or []rune. */
+static bool hoisted_call(Node *n)
+{
+	if (!n->type || n->type->kind == TY_TUPLE)
+		return false;
+	switch (n->u.call.kind) {
+	case CALL_FUNC:
+	case CALL_METHOD:
+	case CALL_VALUE:
+		return true;
+	case CALL_BUILTIN:
+		switch (n->u.call.builtin) {
+		case BI_APPEND:
+		case BI_LEN:
+		case BI_CAP:
+		case BI_COPY:
+		case BI_MAKE:
+		case BI_NEW:
+			return true;
+		default:
+			return false;
+		}
+	case CALL_CONV:
+		return ty_under(n->type)->kind == TY_SLICE &&
+		       ty_is_string(ty_under(n->u.call.args.v[0]->type));
+	default:
+		return false;
+	}
+}
+
+static void hoist(Node *n, bool root);
+
+/* gc's cheapExpr: an operand other than a name or a constant is
+ * evaluated now, into a temporary. */
+static void hoist_cheap(Node *n)
+{
+	if (!n)
+		return;
+	hoist(n, false);
+	Node *m = ast_unparen(n);
+	if (m->cval || m->kind == N_IDENT || m->kind == N_BASICLIT)
+		return;
+	hoist_put(n, cg_expr(n)); /* (re)puts a value hoisted just above */
+}
+
+static void hoist_call(Node *n, bool root)
+{
+	Node *fun = ast_unparen(n->u.call.fun);
+	if (n->u.call.kind == CALL_METHOD)
+		hoist(fun->u.sel.x, false);
+	else if (n->u.call.kind == CALL_VALUE)
+		hoist(fun, false);
+	NodeList *args = &n->u.call.args;
+	for (int i = 0; i < args->len; i++)
+		if (!args->v[i]->is_type)
+			hoist(args->v[i], false);
+	if (!root && hoisted_call(n))
+		hoist_put(n, cg_expr(n));
+}
+
+/* Evaluate the nodes of n that gc evaluates first, children before
+ * parents and left to right; not n itself when it is the root of the
+ * statement's expression (it is evaluated next anyway).  The right
+ * operand of && and || is conditional: logical() hoists inside it. */
+static void hoist(Node *n, bool root)
+{
+	if (!n || n->cval || n->is_type)
+		return;
+	switch (n->kind) {
+	case N_PAREN:
+		hoist(n->u.paren.x, root);
+		return;
+	case N_CALL:
+		hoist_call(n, root);
+		return;
+	case N_BINARY:
+		if (is_logical(n)) {
+			if (!root)
+				hoist_put(n, cg_expr(n));
+			return;
+		}
+		hoist(n->u.binary.x, false);
+		hoist(n->u.binary.y, false);
+		return;
+	case N_UNARY:
+		hoist(n->u.unary.x, false);
+		return;
+	case N_STAR:
+		hoist(n->u.star.x, false);
+		return;
+	case N_SELECTOR:
+		if (n->u.sel.kind != SEL_METHODEXPR)
+			hoist(n->u.sel.x, false);
+		return;
+	case N_INDEX:
+		hoist(n->u.index.x, false);
+		hoist(n->u.index.index, false);
+		return;
+	case N_SLICE: /* its bounds are cheapExpr'd; nested, it is copied */
+		hoist(n->u.slice.x, false);
+		hoist_cheap(n->u.slice.lo);
+		hoist_cheap(n->u.slice.hi);
+		hoist_cheap(n->u.slice.max);
+		if (!root)
+			hoist_put(n, cg_expr(n));
+		return;
+	case N_COMPOSITE:
+		for (int i = 0; i < n->u.composite.elts.len; i++) {
+			Node *e = n->u.composite.elts.v[i];
+			hoist(e->kind == N_KEYVALUE ? e->u.kv.value : e, false);
+		}
+		return;
+	default:
+		return;
+	}
+}
+
+void cg_hoist(Node *n)
+{
+	hoist(n, true);
+}
+
+/* The expressions of a list (results, right-hand sides): when there are
+ * several, calls among them are hoisted too. */
+void cg_hoist_list(NodeList *l)
+{
+	for (int i = 0; i < l->len; i++)
+		hoist(l->v[i], l->len == 1);
+}
+
 LLVMBasicBlockRef cg_block(const char *name)
 {
 	return LLVMAppendBasicBlockInContext(cg.ctx, cg.f->llfn, name);
@@ -704,6 +892,7 @@ static LLVMValueRef compare(Node *n)
 static LLVMValueRef logical(Node *n)
 {
 	bool is_and = n->u.binary.op == OP_LAND;
+	hoist(n->u.binary.x, true);
 	LLVMValueRef x = cg_expr(n->u.binary.x);
 	LLVMBasicBlockRef from = LLVMGetInsertBlock(cg.b);
 	LLVMBasicBlockRef rhs = cg_block(is_and ? "and.rhs" : "or.rhs");
@@ -713,6 +902,7 @@ static LLVMValueRef logical(Node *n)
 	else
 		LLVMBuildCondBr(cg.b, x, done, rhs);
 	LLVMPositionBuilderAtEnd(cg.b, rhs);
+	hoist(n->u.binary.y, true);
 	LLVMValueRef y = cg_expr(n->u.binary.y);
 	LLVMBasicBlockRef rhs_end = LLVMGetInsertBlock(cg.b);
 	LLVMBuildBr(cg.b, done);
@@ -835,6 +1025,89 @@ static LLVMValueRef call_out(const char *rt, const Node *site, int64_t bufsize,
 	return LLVMBuildLoad2(cg.b, outty, out, "");
 }
 
+/* One rune of p[0:n] as Go decodes it; *w gets its width (1 for an
+ * invalid encoding, which decodes as U+FFFD). */
+static int32_t decode_rune(const unsigned char *p, size_t n, int *w)
+{
+	unsigned c = p[0];
+	int need;
+	uint32_t r, min;
+	*w = 1;
+	if (c < 0x80)
+		return (int32_t)c;
+	if (c >= 0xC2 && c <= 0xDF) {
+		need = 1, r = c & 0x1F, min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		need = 2, r = c & 0x0F, min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		need = 3, r = c & 0x07, min = 0x10000;
+	} else {
+		return 0xFFFD;
+	}
+	if ((size_t)need >= n)
+		return 0xFFFD;
+	for (int i = 1; i <= need; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return 0xFFFD;
+		r = r << 6 | (p[i] & 0x3F);
+	}
+	if (r < min || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+		return 0xFFFD;
+	*w = need + 1;
+	return (int32_t)r;
+}
+
+/* The elements of []byte(c) or []rune(c) for a constant string c (value
+ * s) as a constant array; *n gets their count. */
+static LLVMValueRef const_elems(LLVMValueRef s, bool runes, int64_t *n)
+{
+	size_t len = 0;
+	const char *p = "";
+	/* "" folds to a zeroinitializer, which has no operands */
+	if (!LLVMIsNull(s))
+		p = LLVMGetAsString(LLVMGetInitializer(LLVMGetOperand(s, 0)), &len);
+	if (!runes) {
+		*n = (int64_t)len;
+		return LLVMConstStringInContext(cg.ctx, p, (unsigned)len, true);
+	}
+	LLVMValueRef *rs = arena_alloc(g_arena, sizeof *rs * (len + 1));
+	int64_t k = 0;
+	for (size_t i = 0; i < len; k++) {
+		int w;
+		int32_t r = decode_rune((const unsigned char *)p + i, len - i, &w);
+		rs[k] = LLVMConstInt(cg.t_i32, (unsigned long long)r, false);
+		i += (size_t)w;
+	}
+	*n = k;
+	return LLVMConstArray2(cg.t_i32, rs, (uint64_t)k);
+}
+
+/* []byte(c) and []rune(c) of a constant string c (value s): like gc,
+ * exactly a [len]byte or [len]rune array, on the stack when the site
+ * does not escape and it is at most 64 KiB, so the slice's capacity is
+ * its length, not the 32 elements of a tmpBuf. */
+LLVMValueRef cg_const_string_slice(const Node *site, LLVMValueRef s, Type *to)
+{
+	Type *et = ty_under(to)->elem;
+	bool runes = ty_under(et)->kind == TY_INT32;
+	int64_t n;
+	LLVMValueRef init = const_elems(s, runes, &n);
+	Type *at = ty_array(et, n);
+	const Node *where = cg_size(at) <= 64 * 1024 ? site : NULL;
+	LLVMValueRef p = cg_site_alloc_type(where, at, "elems");
+	if (n > 0) {
+		LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "elems");
+		LLVMSetInitializer(g, init);
+		LLVMSetGlobalConstant(g, true);
+		LLVMSetLinkage(g, LLVMPrivateLinkage);
+		LLVMBuildMemCpy(cg.b, p, 1, g, 1, cg_i64(cg_size(at)));
+	}
+	LLVMValueRef v = LLVMGetUndef(cg.t_slice);
+	v = LLVMBuildInsertValue(cg.b, v, p, 0, "");
+	v = LLVMBuildInsertValue(cg.b, v, cg_i64(n), 1, "");
+	return LLVMBuildInsertValue(cg.b, v, cg_i64(n), 2, "");
+}
+
 LLVMValueRef cg_convert_site(const Node *site, LLVMValueRef v, Type *from,
                              Type *to)
 {
@@ -908,6 +1181,11 @@ LLVMValueRef cg_expr(Node *n)
 {
 	if (n->cval)
 		return cg_const(n->type, n->cval);
+	if (nhoisted) {
+		LLVMValueRef v = hoist_take(n);
+		if (v)
+			return v;
+	}
 	switch (n->kind) {
 	case N_IDENT:
 		return ident(n);
@@ -992,5 +1270,6 @@ LLVMValueRef cg_addr(Node *n)
 
 LLVMValueRef cg_cond(Node *n)
 {
+	hoist(n, true);
 	return cg_expr(n);
 }

@@ -152,6 +152,7 @@ LLVMValueRef cg_methodvalue_desc(Type *recv);
  * `fallback`); a null pointer for NULL. */
 LLVMValueRef cg_site_record(const Node *site, const char *fallback);
 LLVMValueRef cg_var_site_record(Symbol *s); /* "moved to heap: x" */
+void cg_emit_roots(Package *pkg); /* goesc_roots for the collector */
 /* Allocation sites (the nodes escape.h keys its decisions on; NULL for
  * a site the analysis does not know, which goes to the heap): zeroed
  * memory on the stack when the analysis allows it, else from the heap
@@ -191,8 +192,13 @@ LLVMValueRef cg_method_recv(Node *sel, Type *recvt);
  * site when it makes a string or a []byte/[]rune; NULL: the heap). */
 LLVMValueRef cg_convert_site(const Node *site, LLVMValueRef v, Type *from,
                              Type *to);
+LLVMValueRef cg_const_string_slice(const Node *site, LLVMValueRef s, Type *to);
 LLVMValueRef cg_addr(Node *n);
 LLVMValueRef cg_cond(Node *n);
+/* gc's order: a statement's calls first (see cg_expr.c). */
+void cg_hoist(Node *n);
+void cg_hoist_list(NodeList *l);
+void cg_hoist_reset(void);
 LLVMValueRef cg_binop(Node *n, Op op, Type *t, LLVMValueRef x,
                       LLVMValueRef y, Type *yt, Node *ynode);
 LLVMValueRef cg_nilcheck(LLVMValueRef p);

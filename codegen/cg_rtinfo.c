@@ -237,3 +237,34 @@ LLVMValueRef cg_var_site_record(Symbol *s)
 	                                     : "var %s (-heap)";
 	return emit_site(s->pos, arena_sprintf(g_arena, fmt, s->name));
 }
+
+/* goesc_roots: where the collector finds the package-level variables
+ * that may hold heap pointers, each with its type's descriptor (the
+ * runtime's rt_root {addr, type}); goesc_nroots counts them.  Taking the
+ * variables' addresses here also keeps the optimiser from dropping
+ * stores to variables the program never reads back. */
+void cg_emit_roots(Package *pkg)
+{
+	LLVMTypeRef et = LLVMStructTypeInContext(cg.ctx,
+		(LLVMTypeRef[]){cg.t_ptr, cg.t_ptr}, 2, false);
+	int n = 0;
+	LLVMValueRef *elts = arena_alloc(g_arena,
+		sizeof *elts * (size_t)(pkg->globals.len + 1));
+	for (int i = 0; i < pkg->globals.len; i++) {
+		Symbol *s = pkg->globals.v[i];
+		CgVar *v = s->cg;
+		if (!v || !v->addr || !ty_has_pointers(s->type))
+			continue;
+		LLVMValueRef f[2] = {v->addr, cg_type_desc(s->type)};
+		elts[n++] = LLVMConstStructInContext(cg.ctx, f, 2, false);
+	}
+	LLVMTypeRef at = LLVMArrayType2(et, (uint64_t)n);
+	LLVMValueRef roots = LLVMAddGlobal(cg.mod, at, "goesc_roots");
+	LLVMSetInitializer(roots, LLVMConstArray2(et, elts, (uint64_t)n));
+	LLVMSetGlobalConstant(roots, true);
+	LLVMSetAlignment(roots, 8);
+	LLVMValueRef count = LLVMAddGlobal(cg.mod, cg.t_i64, "goesc_nroots");
+	LLVMSetInitializer(count, cg_i64(n));
+	LLVMSetGlobalConstant(count, true);
+	LLVMSetAlignment(count, 8);
+}

@@ -125,12 +125,17 @@ static bool has_call(Node *n)
 }
 
 /* The values of the right-hand sides of an assignment of nl names, each
- * of type types[i]: owned copies, or the elements of a call's tuple. */
-static LLVMValueRef *rhs_values(NodeList *rhs, int nl, Type **types)
+ * of type types[i]: owned copies, or the elements of a call's tuple.
+ * each: gc's order of `var a, b = x, f()`, one assignment after the
+ * other (the other statements hoist the calls of the whole list). */
+static LLVMValueRef *rhs_values(NodeList *rhs, int nl, Type **types,
+                                bool each)
 {
 	LLVMValueRef *vals = arena_alloc(g_arena, sizeof *vals * (size_t)(nl + 1));
 	if (rhs->len == nl) {
 		for (int i = 0; i < nl; i++) {
+			if (each)
+				cg_hoist(rhs->v[i]);
 			if (!types[i]) {
 				cg_expr(rhs->v[i]); /* assigned to _ */
 				continue;
@@ -176,7 +181,8 @@ static void define_assign(Node *n)
 	Type **types = arena_alloc(g_arena, sizeof *types * (size_t)(lhs->len + 1));
 	for (int i = 0; i < lhs->len; i++)
 		types[i] = lhs_type(lhs->v[i]);
-	LLVMValueRef *vals = rhs_values(&n->u.assign.rhs, lhs->len, types);
+	LLVMValueRef *vals = rhs_values(&n->u.assign.rhs, lhs->len, types,
+	                                false);
 	for (int i = 0; i < lhs->len; i++) {
 		Node *id = lhs->v[i];
 		if (!types[i])
@@ -194,31 +200,35 @@ static void assign(Node *n)
 	int nl = lhs->len;
 	Type **types = arena_alloc(g_arena, sizeof *types * (size_t)(nl + 1));
 	LLVMValueRef *addrs = arena_alloc(g_arena, sizeof *addrs * (size_t)(nl + 1));
-	bool lhs_first = false;
-	for (int i = 0; i < nl; i++) {
+	/* The calls of both sides were hoisted (left first); what is left
+	 * is gc's order: the right-hand values, then the left-hand operands
+	 * with their checks, then the stores. */
+	for (int i = 0; i < nl; i++)
 		types[i] = lhs_type(lhs->v[i]);
-		if (types[i] && has_call(lhs->v[i]))
-			lhs_first = true;
-	}
-	if (lhs_first)
-		for (int i = 0; i < nl; i++)
-			if (types[i])
-				addrs[i] = cg_addr(lhs->v[i]);
-	if (nl == 1 && n->u.assign.rhs.len == 1 && types[0] && !lhs_first) {
+	if (nl == 1 && n->u.assign.rhs.len == 1 && types[0]) {
 		/* x = v: no need for an extra copy unless v reads x */
 		Node *r = n->u.assign.rhs.v[0];
 		LLVMValueRef v = cg_expr_owned(r, types[0]);
 		cg_store(types[0], v, cg_addr(lhs->v[0]));
 		return;
 	}
-	LLVMValueRef *vals = rhs_values(&n->u.assign.rhs, nl, types);
-	if (!lhs_first)
-		for (int i = 0; i < nl; i++)
-			if (types[i])
-				addrs[i] = cg_addr(lhs->v[i]);
+	LLVMValueRef *vals = rhs_values(&n->u.assign.rhs, nl, types, false);
+	for (int i = 0; i < nl; i++)
+		if (types[i])
+			addrs[i] = cg_addr(lhs->v[i]);
 	for (int i = 0; i < nl; i++)
 		if (types[i])
 			cg_store(types[i], vals[i], addrs[i]);
+}
+
+/* gc's order: the calls of the left-hand sides, then of the right. */
+static void hoist_assign(Node *n)
+{
+	NodeList *lhs = &n->u.assign.lhs;
+	if (n->u.assign.tok != TOK_DEFINE)
+		for (int i = 0; i < lhs->len; i++)
+			cg_hoist(lhs->v[i]);
+	cg_hoist_list(&n->u.assign.rhs);
 }
 
 static void op_assign(Node *n)
@@ -237,14 +247,11 @@ static void op_assign(Node *n)
 		cg_store(t, cg_binop(n, op, t, cur, y, t, NULL), addr);
 		return;
 	}
+	/* gc: x op= f() runs f (and the calls of x, hoisted before it)
+	 * before x's checks and its load */
 	Node *r = n->u.assign.rhs.v[0];
-	if (has_call(l)) {
-		addr = cg_addr(l);
-		y = cg_expr(r);
-	} else {
-		y = cg_expr(r);
-		addr = cg_addr(l);
-	}
+	y = cg_expr(r);
+	addr = cg_addr(l);
 	LLVMValueRef cur = cg_load(t, addr, "");
 	cg_store(t, cg_binop(n, n->u.assign.op, t, cur, y, r->type, r), addr);
 }
@@ -262,7 +269,10 @@ static void var_decl(Node *spec)
 	Type **types = arena_alloc(g_arena, sizeof *types * (size_t)(nl + 1));
 	for (int i = 0; i < nl; i++)
 		types[i] = lhs_type(names->v[i]);
-	LLVMValueRef *vals = rhs_values(&spec->u.vspec.values, nl, types);
+	NodeList *values = &spec->u.vspec.values;
+	if (values->len != nl)
+		cg_hoist_list(values);
+	LLVMValueRef *vals = rhs_values(values, nl, types, true);
 	for (int i = 0; i < nl; i++)
 		if (types[i])
 			define_var(names->v[i]->u.ident.sym, vals[i]);
@@ -285,6 +295,7 @@ static void ret(Node *n)
 	}
 	LLVMValueRef *vals;
 	NodeList *res = &n->u.ret.results;
+	cg_hoist_list(res);
 	if (res->len == 0) {
 		vals = arena_alloc(g_arena, sizeof *vals * (size_t)nr);
 		for (int i = 0; i < nr; i++) {
@@ -295,7 +306,7 @@ static void ret(Node *n)
 		LLVMBuildRet(cg.b, cg_fix_value(cg_expr(res->v[0]), ft->results[0]));
 		return;
 	} else {
-		vals = rhs_values(res, nr, ft->results);
+		vals = rhs_values(res, nr, ft->results, false);
 	}
 	if (cg.f->resbuf) {
 		for (int i = 0; i < nr; i++) {
@@ -379,6 +390,7 @@ static void range_stmt(Node *n)
 	LLVMValueRef base = NULL, len;
 	Type *et = NULL;
 	bool is_string = false;
+	cg_hoist(x);
 	switch (xt->kind) {
 	case TY_SLICE: {
 		LLVMValueRef s = cg_expr(x);
@@ -496,6 +508,7 @@ static void switch_stmt(Node *n)
 		tt = tag->type;
 		if (ty_is_untyped(tt))
 			tt = ty_default(tt);
+		cg_hoist(tag);
 		tv = cg_expr_owned(tag, tt);
 	}
 	NodeList *cl = &n->u.sw.clauses;
@@ -513,10 +526,12 @@ static void switch_stmt(Node *n)
 		NodeList *ex = &cl->v[i]->u.cc.exprs;
 		for (int j = 0; j < ex->len; j++) {
 			LLVMValueRef c;
-			if (tag)
+			if (tag) {
+				cg_hoist(ex->v[j]);
 				c = cg_equal(tt, tv, cg_fix_value(cg_expr(ex->v[j]), tt));
-			else
+			} else {
 				c = cg_cond(ex->v[j]);
+			}
 			LLVMBasicBlockRef next = cg_block("switch.next");
 			LLVMBuildCondBr(cg.b, c, bodies[i], next);
 			LLVMPositionBuilderAtEnd(cg.b, next);
@@ -569,6 +584,7 @@ void cg_stmt(Node *n)
 		return;
 	if (cg_terminated() && n->kind != N_LABELED)
 		cg_new_block("unreachable");
+	cg_hoist_reset();
 	switch (n->kind) {
 	case N_EMPTY:
 		break;
@@ -576,6 +592,7 @@ void cg_stmt(Node *n)
 		cg_stmts(&n->u.block.stmts);
 		break;
 	case N_EXPRSTMT:
+		cg_hoist(n->u.exprstmt.x);
 		cg_expr(n->u.exprstmt.x);
 		break;
 	case N_DECLSTMT: {
@@ -586,6 +603,7 @@ void cg_stmt(Node *n)
 		break;
 	}
 	case N_ASSIGN:
+		hoist_assign(n);
 		if (n->u.assign.tok == TOK_DEFINE)
 			define_assign(n);
 		else if (n->u.assign.tok == TOK_OPASSIGN)
@@ -594,6 +612,7 @@ void cg_stmt(Node *n)
 			assign(n);
 		break;
 	case N_INCDEC:
+		hoist_assign(n);
 		op_assign(n);
 		break;
 	case N_RETURN:

@@ -435,6 +435,8 @@ static void gen_package_init(Node *spec)
 		for (int i = 0; i < names->len; i++) {
 			Node *id = names->v[i];
 			Symbol *s = id->u.ident.sym;
+			cg_hoist_reset(); /* gc's order: calls first */
+			cg_hoist(values->v[i]);
 			if (!s || strcmp(id->u.ident.name, "_") == 0) {
 				cg_expr(values->v[i]);
 				continue;
@@ -446,6 +448,8 @@ static void gen_package_init(Node *spec)
 	/* var a, b = f() */
 	LLVMValueRef buf = NULL;
 	Node *call = values->v[0];
+	cg_hoist_reset();
+	cg_hoist(call);
 	cg_call(ast_unparen(call), &buf);
 	for (int i = 0; i < names->len; i++) {
 		Node *id = names->v[i];
@@ -587,6 +591,7 @@ int cg_compile(Package *pkg, const CgOptions *opts, const char *out_path)
 	gen_goesc_main(pkg);
 	for (int i = 0; i < cg.pending.len && !g_failed; i++)
 		cg_gen_function(cg.pending.v[i]);
+	cg_emit_roots(pkg);
 	if (g_failed || diag_count()) {
 		diag_flush();
 		goto out_tm;
