@@ -27,10 +27,10 @@ static bool contains_closure(Func *f, Func *c)
 	for (Func *o = c->outer; o; o = o->outer)
 		if (o == f)
 			return true;
-	/* gc compares names ("f.func1" lies in f); the rare pairs the
-	 * chain above misses, such as package-level literals, still follow
-	 * that rule */
-	return has_closure_prefix(f->name, c->name);
+	/* gc compares names ("f.func1" lies in f); for closures nested in
+	 * functions the chain above says the same, but package-level
+	 * literals ("glob..func1") keep gc's rule */
+	return !c->outer && has_closure_prefix(f->name, c->name);
 }
 
 /* Whether l lives longer than other (so other's address must not be
