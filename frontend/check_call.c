@@ -123,6 +123,15 @@ static void check_conversion(Node *n, Type *T)
 	} else {
 		ok = convertible(x, T);
 	}
+	if (!ok && !x->cval && ty_under(x->type)->kind == TY_SLICE &&
+	    ty_under(T)->kind == TY_POINTER &&
+	    ty_under(ty_under(T)->elem)->kind == TY_ARRAY &&
+	    ty_identical(ty_under(x->type)->elem, ty_under(ty_under(T)->elem)->elem)) {
+		/* valid since Go 1.17; goesc does not generate it yet */
+		ck_unsupported(n->pos, "conversion of a slice to an array pointer");
+		ck_invalidate(n);
+		return;
+	}
 	if (!ok) {
 		diag_error(ast_start_pos(x), "cannot convert %s to type %s", ck_operand_str(x), ty_string(T));
 		ck_invalidate(n);
