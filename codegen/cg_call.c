@@ -9,7 +9,7 @@
  * Function literals become closure objects {code, &captured...}; method
  * values {"-fm" wrapper, receiver}; method expressions a static closure
  * of the method itself or of its "(*T).M" wrapper.  The builtins lower
- * to inline code or runtime calls (append through rt_growslice, print
+ * to inline code or runtime calls (append through rt_growslice_t, print
  * through the rt_print* family, panic through rt_panic*).
  */
 #include "cg_internal.h"

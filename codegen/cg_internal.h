@@ -44,7 +44,7 @@
 typedef struct CgVar {
 	bool addr_taken; /* &x, pointer-method call, slicing an array var */
 	bool captured;   /* used by a closure */
-	bool heap;       /* lives in an rt_alloc cell */
+	bool heap;       /* lives in a heap cell (rt_newobject) */
 	LLVMValueRef addr; /* stack: the alloca; global: the global;
 	                      heap: an alloca (or ctx slot) holding the cell
 	                      pointer -- see cg_var_addr */

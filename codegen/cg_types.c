@@ -3,7 +3,7 @@
  * of any type that the rest of the code generator builds on: loads and
  * stores (bool is i8 in memory), copies and zeroing of aggregates through
  * llvm.memcpy / llvm.memset, stack slots in the entry block, heap cells
- * from rt_alloc, constants, and == on every comparable type (aggregates
+ * from rt_newobject, constants, and == on every comparable type (aggregates
  * field by field, strings by length and memcmp, floats as IEEE does).
  * Layout (sizes, alignments, field offsets) is the front end's ty_layout,
  * which follows gc on amd64.

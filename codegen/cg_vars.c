@@ -248,7 +248,7 @@ void cg_vars_prepare(Package *pkg)
 }
 
 /* Storage for a local variable at its declaration point (not
- * initialised unless on the heap, where rt_alloc zeroes it). */
+ * initialised unless on the heap, where rt_newobject zeroes it). */
 void cg_declare_var(Symbol *s)
 {
 	CgVar *v = cg_var(s);
