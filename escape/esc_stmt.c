@@ -121,6 +121,48 @@ static PtrList live_stmts(NodeList *l)
 	return flat;
 }
 
+/* gc's deadcode also trims a switch on a constant whose cases are all
+ * constants: only the case that matches survives (unless it falls
+ * through), else the default, else nothing.  Returns the index of the
+ * one live clause, -1 for none, or -2 when every clause stays. */
+static int live_clause(Node *sw)
+{
+	Node *tag = sw->u.sw.tag ? ast_unparen(sw->u.sw.tag) : NULL;
+	if (tag && !tag->cval)
+		return -2;
+	ConstVal *x = tag ? tag->cval : cv_bool(true);
+	int def = -1;
+	for (int i = 0; i < sw->u.sw.clauses.len; i++) {
+		Node *cc = sw->u.sw.clauses.v[i];
+		if (cc->u.cc.is_default) {
+			def = i;
+			continue;
+		}
+		for (int j = 0; j < cc->u.cc.exprs.len; j++) {
+			Node *c = ast_unparen(cc->u.cc.exprs.v[j]);
+			if (!c->cval || cv_kind(c->cval) != cv_kind(x))
+				return -2; /* not statically decidable here */
+			if (strcmp(cv_string_repr(c->cval), cv_string_repr(x)) != 0)
+				continue;
+			NodeList *body = &cc->u.cc.body;
+			for (int k = 0; k < body->len; k++) {
+				Node *st = body->v[k];
+				if (st->kind == N_BRANCH && st->u.branch.tok == TOK_FALLTHROUGH)
+					return -2;
+			}
+			return i;
+		}
+	}
+	return def;
+}
+
+/* Whether clause i of switch sw survives gc's deadcode. */
+static bool clause_live(Node *sw, int i)
+{
+	int k = live_clause(sw);
+	return k == -2 || k == i;
+}
+
 static bool empty_branch(Node *b)
 {
 	return !b || (b->kind == N_BLOCK && b->u.block.stmts.len == 0);
@@ -303,7 +345,9 @@ static void scan(Node *n)
 	case N_SWITCH:
 		scan(n->u.sw.init);
 		scan(n->u.sw.tag);
-		scan_list(&n->u.sw.clauses);
+		for (int i = 0; i < n->u.sw.clauses.len; i++)
+			if (clause_live(n, i))
+				scan(n->u.sw.clauses.v[i]);
 		return;
 	case N_CASECLAUSE:
 		scan_list(&n->u.cc.exprs);
@@ -413,6 +457,8 @@ static void find_labels(EscFunc *ef, Node *n)
 	}
 	case N_SWITCH:
 		for (int i = 0; i < n->u.sw.clauses.len; i++) {
+			if (!clause_live(n, i))
+				continue;
 			PtrList live = live_stmts(&((Node *)n->u.sw.clauses.v[i])->u.cc.body);
 			for (int j = 0; j < live.len; j++)
 				find_labels(ef, live.v[j]);
@@ -575,10 +621,21 @@ static void reassigned(EscHole *ks, Node **dsts, int n, bool is_range)
 	}
 }
 
-static const char *stmt_string(Node *dst, Node *src, Tok tok)
+/* An assignment statement as gc prints it: "a[i], a[j] = a[j], a[i]",
+ * "s.c += s.a". */
+static const char *stmt_string(Node *n)
 {
-	return arena_sprintf(esc_arena, "%s %s %s", esc_expr_string(dst),
-	                     tok == TOK_DEFINE ? ":=" : "=", esc_expr_string(src));
+	StrBuf sb = {0};
+	NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
+	for (int i = 0; i < lhs->len; i++)
+		sb_printf(&sb, "%s%s", i ? ", " : "", esc_expr_string(lhs->v[i]));
+	if (n->u.assign.tok == TOK_OPASSIGN)
+		sb_printf(&sb, " %s= ", op_names[n->u.assign.op]);
+	else
+		sb_puts(&sb, n->u.assign.tok == TOK_DEFINE ? " := " : " = ");
+	for (int i = 0; i < rhs->len; i++)
+		sb_printf(&sb, "%s%s", i ? ", " : "", esc_expr_string(rhs->v[i]));
+	return sb.p;
 }
 
 /* dsts[i] = srcs[i] for each i (srcs may be shorter: missing = nothing). */
@@ -595,7 +652,7 @@ static void assign_list(EscState *e, Node **dsts, int nd, Node **srcs, int ns, N
 		    is_self_assign(dsts[i], src)) {
 			if (e->b->mlevel)
 				esc_msg(e->b, where->pos, "%s ignoring self-assignment in %s", e->fn->name,
-				        stmt_string(dsts[i], src, where->u.assign.tok));
+				        stmt_string(where));
 			k = esc_discard(e);
 		}
 		esc_expr(e, esc_note(e, k, note_at, why), src);
@@ -637,7 +694,7 @@ static void assign_stmt(EscState *e, Node *n)
 	}
 	if (n->u.assign.tok == TOK_OPASSIGN) {
 		/* x op= y: only string concatenation keeps y's pointers */
-		assign_list(e, lhs->v, 1, rhs->v, 1, NULL, n, "assign");
+		assign_list(e, lhs->v, 1, rhs->v, 1, n, n, "assign");
 		return;
 	}
 	assign_list(e, lhs->v, lhs->len, rhs->v, rhs->len, n, n,
@@ -781,6 +838,8 @@ static void stmt(EscState *e, Node *n)
 		esc_discard_expr(e, n->u.sw.tag);
 		for (int i = 0; i < n->u.sw.clauses.len; i++) {
 			Node *c = n->u.sw.clauses.v[i];
+			if (!clause_live(n, i))
+				continue;
 			for (int j = 0; j < c->u.cc.exprs.len; j++)
 				esc_discard_expr(e, c->u.cc.exprs.v[j]);
 			int old = e->loopdepth;
