@@ -595,6 +595,11 @@ static void method_value(EscState *e, EscHole k, Node *n)
 {
 	EscHole ck = esc_spill(e, k, n, n->pos, esc_expr_string(n), ALLOC_METHVAL);
 	Func *fn = n->u.sel.method ? n->u.sel.method->func : NULL;
+	if (fn && fn->recv) {
+		/* the record: code pointer, then a copy of the receiver */
+		ty_layout(fn->recv->type);
+		ck.dst->akind_size = 8 + fn->recv->type->size;
+	}
 	int nres = fn ? fn->results.len : 0;
 	EscHole *rks = arena_alloc(esc_arena, (size_t)(nres + 1) * sizeof *rks);
 	for (int i = 0; i < nres; i++)

@@ -321,6 +321,7 @@ static const char *must_heap(EscLoc *l)
 		return NULL;
 	}
 	case ALLOC_CLOSURE:
+	case ALLOC_METHVAL:
 		return l->akind_size > MAX_IMPLICIT_STACK_VAR ? TOO_LARGE : NULL;
 	default:
 		return NULL;
