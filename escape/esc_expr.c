@@ -396,13 +396,15 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
 		} else {
 			eval_receiver(e, rk, recv_sel);
 		}
-	} else if (mexpr && fn && fn->recv) {
+	} else if (mexpr && fn && fn->recv && !call->u.call.spread) {
 		if (args->len)
 			esc_expr(e, esc_note(e, tag_hole(e, ks, nks, fn, fn->recv), call,
 			                     "call parameter"),
 			         args->v[0]);
 		ai = 1;
 	}
+	/* T.M(g()): g's first result is the receiver */
+	int shift = mexpr && fn && fn->recv && call->u.call.spread ? 1 : 0;
 
 	if (call->u.call.spread) {
 		/* f(g()): g's results go through temporaries */
@@ -419,12 +421,14 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
 		esc_call(e, tks, nres, g);
 		int np = ft ? ft->nparams : 0;
 		for (int i = 0; i < nres; i++) {
-			Symbol *p = (fn && i < fn->params.len) ? fn->params.v[i] : NULL;
+			int pi = i - shift; /* parameter index; -1: the receiver */
+			Symbol *p = pi < 0 ? fn->recv
+			          : (fn && pi < fn->params.len) ? fn->params.v[pi] : NULL;
 			EscHole pk = fn ? tag_hole(e, ks, nks, fn, p) : esc_heap_hole(e);
 			pk = esc_note(e, pk, call, "call parameter");
-			if (ft && ft->variadic && i >= np - 1) {
+			if (pi >= 0 && ft && ft->variadic && pi >= np - 1) {
 				/* extras of a variadic callee: the ... argument */
-				if (i == np - 1) {
+				if (pi == np - 1) {
 					EscHole sk = esc_spill(e, pk, call, call->pos, "... argument",
 					                       ALLOC_OTHER);
 					sk = esc_note_text(e, sk, "... argument", call->pos,
