@@ -21,6 +21,16 @@
  * counters live in the mcache and are folded into rt_memstats when asked
  * (rt_memstats_update).  With GOESCDEBUG=allocfreetrace=1 or
  * allocsites=1 every allocation is also reported (allocation_hook).
+ *
+ * The collector (rt_gc.c) runs only at two points, both before any part
+ * of the new object exists: in refill() when a new span must be taken
+ * and in alloc_large() (rt_gc_maybe: the pacer), and with gcstress at
+ * the top of malloc_general.  So it never sees a half-built object: a
+ * slot is taken, cleared and given its pointer bits with no collection
+ * in between, and a slot not yet taken is free (rt_find_object rejects
+ * it, the scan never reads it).  The tiny block is dropped by the
+ * mcache flush at the start of a collection; its pieces stay alive
+ * through the pointers the program holds to them.
  */
 #include "rt_malloc.h"
 
@@ -169,7 +179,9 @@ void rt_memstats_update(void)
 	rt_memstats.mallocs += c->nmalloc;
 	rt_memstats.bytes += c->nbytes;
 	c->nmalloc = c->nbytes = 0;
-	uint64_t live = rt_memstats.bytes - rt_memstats.freed_bytes;
+	/* Not bytes - freed_bytes: tiny pieces are counted one by one when
+	 * allocated but freed a whole block at a time (rt_gc.c). */
+	uint64_t live = rt_memstats.bytes - rt_gc_bytes_base;
 	if (live > rt_memstats.heap_peak)
 		rt_memstats.heap_peak = live;
 }
@@ -220,11 +232,14 @@ static inline uintptr_t span_take(rt_span *s)
 static __attribute__((noinline)) uintptr_t refill(rt_mcache *c, int spc)
 {
 	rt_span *s = c->alloc[spc];
-	if (s != NULL) {
-		if (rt_span_next_window(s))
-			return span_take(s);
+	if (s != NULL && rt_span_next_window(s))
+		return span_take(s);
+	/* A new span: the point where the collector may run.  It flushes
+	 * the mcache, so s is reloaded. */
+	rt_gc_maybe(c);
+	s = c->alloc[spc];
+	if (s != NULL)
 		rt_central_uncache_span(s);
-	}
 	s = rt_central_cache_span(spc);
 	c->alloc[spc] = s;
 	return span_take(s);
@@ -301,6 +316,7 @@ static __attribute__((noinline)) uintptr_t alloc_large(uint64_t size,
 	uint64_t npages = (size + RT_PAGE_SIZE - 1) >> RT_PAGE_SHIFT;
 	if (size > RT_MAX_ALLOC)
 		rt_out_of_memory(size);
+	rt_gc_maybe(&rt_mcache_local);
 	rt_span *s = rt_heap_alloc_span(npages);
 	s->spanclass = (uint8_t)noscan;
 	s->elemsize = npages << RT_PAGE_SHIFT;
@@ -345,6 +361,9 @@ malloc_general(uint64_t size, const rt_type *t, int noscan,
 	uint64_t rsize;
 	if (size == 0)
 		return &rt_zerobase;
+	/* Before anything of the new object exists. */
+	if (unlikely(rt_debug_gcstress))
+		rt_gc_stress_point();
 	if (noscan && size < RT_TINY_SIZE) {
 		p = alloc_tiny(c, size);
 		rsize = size <= 8 ? 8 : 16;

@@ -72,7 +72,9 @@ typedef struct rt_span {
 	uint8_t needzero;    /* slots may hold old data: clear on allocation */
 	uint8_t incache;     /* owned by an mcache, on no central list */
 	uint8_t onlist;      /* 0 none, 1 partial, 2 full (central) */
-	uint32_t sweepgen;   /* for the collector */
+	uint8_t scavenged;   /* free run whose pages went back to the OS */
+	uint32_t sweepgen;   /* free runs: the collection they were freed
+	                        after (rt_gc_cycles), for the scavenger */
 	uint64_t *allocbits; /* nwords(nelems) words */
 	uint64_t *markbits;  /* same size, zero until a collector marks */
 } rt_span;
@@ -173,6 +175,13 @@ void rt_heapbits_set(uintptr_t p, uintptr_t slotsize, const rt_type *t,
                      uintptr_t datasize);
 /* The pointer bit of the heap word at p (8-aligned). */
 int rt_heapbits_get(uintptr_t p);
+/* Return to the OS (madvise MADV_DONTNEED) the pages of free runs of
+ * at least RT_SCAVENGE_MIN_PAGES pages that stayed free for
+ * RT_SCAVENGE_AGE collections; their pages are zero again afterwards.
+ * Returns the bytes released. */
+#define RT_SCAVENGE_MIN_PAGES 4
+#define RT_SCAVENGE_AGE 2
+uint64_t rt_heap_scavenge(void);
 /* Number of arenas reserved so far. */
 uint64_t rt_heap_arenas(void);
 /* Fatal "out of memory" for a request of size bytes. */
@@ -191,6 +200,8 @@ int rt_span_next_window(rt_span *s);
 /* Reload the window from slot 0 (after a sweep changed allocbits). */
 void rt_span_reset_cache(rt_span *s);
 int rt_span_slot_inuse(const rt_span *s, uintptr_t idx);
+/* The in-use bits of slots [64w, 64w + 64). */
+uint64_t rt_span_inuse_word(const rt_span *s, uint32_t w);
 /* Number of slots in use. */
 uint32_t rt_span_count_inuse(const rt_span *s);
 /* The collector's sweep of one span (held by no mcache: flush them
@@ -220,5 +231,29 @@ void *rt_find_object(const void *p, rt_span **span, uintptr_t *idx);
 void rt_mcache_flush(void);
 /* Fold the thread's counters into rt_memstats and update heap_peak. */
 void rt_memstats_update(void);
+
+/* ---- rt_gc.c ---- */
+
+/* Collections completed so far. */
+extern uint32_t rt_gc_cycles;
+/* Pacing, as byte counts on the scale of rt_memstats.bytes (plus the
+ * mcache's unflushed nbytes):
+ *   heap in use  = bytes - rt_gc_bytes_base
+ *   collect when   bytes >= rt_gc_trigger
+ * (rt_gc_trigger is UINT64_MAX while the collector is off: before
+ * rt_gc_init, and with GOGC=off). */
+extern uint64_t rt_gc_bytes_base, rt_gc_trigger;
+
+/* Under gcstress: called by every allocation; collects every Nth. */
+void rt_gc_stress_point(void);
+/* The allocator's slow path calls this before it takes a new span or a
+ * large object from the page heap: it collects when the heap has
+ * reached its goal.  Nothing is half-allocated at that point. */
+static inline void rt_gc_maybe(const rt_mcache *c)
+{
+	if (__builtin_expect(rt_memstats.bytes + c->nbytes >= rt_gc_trigger,
+	                     0))
+		rt_gc_collect();
+}
 
 #endif /* GOESC_RT_MALLOC_H */

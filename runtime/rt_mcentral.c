@@ -71,23 +71,23 @@ int rt_span_slot_inuse(const rt_span *s, uintptr_t idx)
 	return (int)((s->allocbits[idx / 64] >> (idx % 64)) & 1);
 }
 
+uint64_t rt_span_inuse_word(const rt_span *s, uint32_t w)
+{
+	/* The three rules of rt_malloc.h, 64 slots at a time. */
+	uint32_t left = s->nelems - w * 64;
+	uint64_t valid = left < 64 ? ((uint64_t)1 << left) - 1 : ~(uint64_t)0;
+	if (w * 64 < s->cachebase)
+		return valid;
+	if (w * 64 == s->cachebase)
+		return ~s->alloccache & valid;
+	return s->allocbits[w] & valid;
+}
+
 uint32_t rt_span_count_inuse(const rt_span *s)
 {
-	/* Word by word, by the three rules of rt_malloc.h. */
 	uint32_t nw = rt_span_nwords(s), n = 0;
-	for (uint32_t w = 0; w < nw; w++) {
-		uint32_t left = s->nelems - w * 64;
-		uint64_t valid = left < 64 ? ((uint64_t)1 << left) - 1
-		                           : ~(uint64_t)0;
-		uint64_t used;
-		if (w * 64 < s->cachebase)
-			used = valid;
-		else if (w * 64 == s->cachebase)
-			used = ~s->alloccache & valid;
-		else
-			used = s->allocbits[w] & valid;
-		n += (uint32_t)__builtin_popcountll(used);
-	}
+	for (uint32_t w = 0; w < nw; w++)
+		n += (uint32_t)__builtin_popcountll(rt_span_inuse_word(s, w));
 	return n;
 }
 

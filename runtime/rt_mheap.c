@@ -17,6 +17,12 @@
  * it: 2^22 entries for a 48-bit address space, reserved like an arena
  * and committed only where touched.
  *
+ * After each collection the scavenger hands back to the OS (madvise
+ * MADV_DONTNEED) the pages of free runs that stayed free for a few
+ * cycles; they read as zero afterwards, so needzero is cleared.  A run
+ * that merges with a newly freed neighbour counts as not scavenged (and
+ * freed now): part of it holds data.
+ *
  * Span structures and span bitmaps are runtime metadata, never Go
  * objects: they come from a small bump allocator over mmap'ed chunks
  * with free lists (structures are recycled, never unmapped).
@@ -162,6 +168,7 @@ static void heap_grow(uintptr_t bytes)
 		rest->npages = (heap.fresh_end - heap.fresh_next) >>
 		               RT_PAGE_SHIFT;
 		rest->needzero = 0;
+		rest->scavenged = 1; /* never touched: nothing to give back */
 		insert_free(rest);
 	}
 	heap.fresh_next = base;
@@ -295,6 +302,8 @@ static rt_span *take_free(uintptr_t npages)
 		rest->base = s->base + (npages << RT_PAGE_SHIFT);
 		rest->npages = s->npages - npages;
 		rest->needzero = s->needzero;
+		rest->scavenged = s->scavenged;
+		rest->sweepgen = s->sweepgen;
 		insert_free(rest);
 		s->npages = npages;
 	}
@@ -349,6 +358,8 @@ void rt_heap_free_span(rt_span *s)
 		rt_bits_free(s->markbits, rt_span_nwords(s));
 	s->allocbits = s->markbits = NULL;
 	s->needzero = 1;
+	s->scavenged = 0;
+	s->sweepgen = rt_gc_cycles;
 
 	rt_span *p = free_neighbour(s->base, 1);
 	if (p != NULL) {
@@ -367,6 +378,36 @@ void rt_heap_free_span(rt_span *s)
 	s->elemsize = s->nelems = 0;
 	s->limit = s->base;
 	insert_free(s);
+}
+
+/* ------------------------------------------------------------------ */
+/* Giving memory back                                                  */
+/* ------------------------------------------------------------------ */
+
+static uint64_t scavenge_list(rt_span *s)
+{
+	uint64_t released = 0;
+	for (; s != NULL; s = s->next) {
+		if (s->scavenged || s->npages < RT_SCAVENGE_MIN_PAGES ||
+		    rt_gc_cycles - s->sweepgen < RT_SCAVENGE_AGE)
+			continue;
+		uintptr_t bytes = s->npages << RT_PAGE_SHIFT;
+		if (madvise((void *)s->base, bytes, MADV_DONTNEED) != 0)
+			continue;
+		/* Anonymous private pages read as zero after this. */
+		s->scavenged = 1;
+		s->needzero = 0;
+		released += bytes;
+	}
+	return released;
+}
+
+uint64_t rt_heap_scavenge(void)
+{
+	uint64_t released = scavenge_list(heap.free_large);
+	for (int n = RT_SCAVENGE_MIN_PAGES; n < FREE_LISTS; n++)
+		released += scavenge_list(heap.free[n]);
+	return released;
 }
 
 void rt_heap_foreach_span(void (*fn)(rt_span *s, void *arg), void *arg)
@@ -388,13 +429,23 @@ void rt_heap_foreach_span(void (*fn)(rt_span *s, void *arg), void *arg)
 			rt_span *s = a->spans[pg];
 			uintptr_t addr = (i << RT_ARENA_SHIFT) +
 			                 (pg << RT_PAGE_SHIFT);
-			if (s == NULL || s->state != RT_SPAN_INUSE ||
-			    s->base != addr) {
+			if (addr == heap.fresh_next) {
+				/* Never-used pages up to fresh_end. */
+				if (heap.fresh_end - addr >=
+				    ((RT_ARENA_PAGES - pg) << RT_PAGE_SHIFT))
+					break;
+				pg += (heap.fresh_end - addr) >> RT_PAGE_SHIFT;
+				continue;
+			}
+			if (s == NULL || s->base != addr) {
 				pg++;
 				continue;
 			}
-			pg += s->npages; /* may run into the next arena */
-			fn(s, arg);
+			/* Runs (free or in use) are skipped whole; this
+			 * may run into the next arena. */
+			pg += s->npages;
+			if (s->state == RT_SPAN_INUSE)
+				fn(s, arg);
 		}
 	}
 }

@@ -39,6 +39,9 @@ static void read_goescdebug(void)
 		{"memstats", &rt_debug_memstats},
 		{"allocfreetrace", &rt_debug_allocfreetrace},
 		{"allocsites", &rt_debug_allocsites},
+		{"gctrace", &rt_debug_gctrace},
+		{"gcstress", &rt_debug_gcstress},
+		{"gcpoison", &rt_debug_gcpoison},
 	};
 	const char *s = getenv("GOESCDEBUG");
 	while (s != NULL && *s != '\0') {
@@ -54,7 +57,12 @@ static void read_goescdebug(void)
 		}
 		s = end != NULL ? end + 1 : NULL;
 	}
-	rt_debug_alloc = rt_debug_allocfreetrace || rt_debug_allocsites;
+	/* gcstress collects in the allocator's general path: send every
+	 * allocation there. */
+	rt_debug_alloc = rt_debug_allocfreetrace || rt_debug_allocsites ||
+	                 rt_debug_gcstress;
+	if (rt_debug_gcstress)
+		rt_debug_gcpoison = true;
 }
 
 void rt_init(int argc, char **argv)
@@ -62,6 +70,7 @@ void rt_init(int argc, char **argv)
 	rt_argc = argc;
 	rt_argv = argv;
 	read_goescdebug();
+	rt_gc_init();
 	rt_install_signals();
 }
 

@@ -20,7 +20,12 @@
  *                   per-thread cache, GOESCDEBUG's allocation reports
  *   rt_mcentral.c   spans of small objects, central span lists
  *   rt_mheap.c      page heap: 64 MiB arenas, page -> span map, free
- *                   page runs, pointer bits (rt_malloc.h: internals)
+ *                   page runs, pointer bits (rt_malloc.h: internals),
+ *                   returning long-free pages to the OS
+ *   rt_gc.c         the collector: non-moving mark-sweep, precise heap
+ *                   and globals, conservative stack; pacing (GOGC)
+ *   rt_roots.c      weak empty goesc_roots, for binaries without a
+ *                   compiled program (the unit tests)
  *   rt_slice.c      make, append's growth rule
  *   rt_string.c     strings: concatenation, comparison, conversions, UTF-8
  *
@@ -76,8 +81,9 @@ extern int rt_argc;
 extern char **rt_argv;
 
 /* GOESCDEBUG settings (read once by rt_init): memstats=1,
- * allocfreetrace=1, allocsites=1; rt_debug_alloc is set if either of the
- * last two is, and sends every allocation through the reporting path. */
+ * allocfreetrace=1, allocsites=1 (and the collector's, below);
+ * rt_debug_alloc is set if allocfreetrace, allocsites or gcstress is,
+ * and sends every allocation through the general (reporting) path. */
 extern bool rt_debug_memstats, rt_debug_allocfreetrace, rt_debug_allocsites;
 extern bool rt_debug_alloc;
 
@@ -230,11 +236,12 @@ extern uint64_t rt_zerobase;
 
 typedef struct rt_memstats_t {
 	uint64_t mallocs;   /* heap objects allocated (size > 0) */
-	uint64_t frees;     /* objects freed (no collector yet: 0) */
+	uint64_t frees;     /* objects (slots) freed by the collector */
 	uint64_t bytes;     /* bytes allocated, each object's size rounded
 	                       up to its size class (large: to pages) */
-	uint64_t gcs;       /* collections (none yet) */
-	uint64_t heap_peak; /* largest bytes - freed_bytes seen */
+	uint64_t gcs;       /* collections */
+	uint64_t heap_peak; /* most heap bytes in use seen (at each
+	                       collection, before its sweep, and at exit) */
 	uint64_t mapped;    /* bytes reserved from the OS */
 	uint64_t freed_bytes; /* bytes of the freed objects */
 } rt_memstats_t;
@@ -244,6 +251,32 @@ extern rt_memstats_t rt_memstats;
 /* At exit: the GOESCDEBUG=allocsites=1 table (if on), then the
  * memstats=1 line (if on). */
 void rt_alloc_report_exit(void);
+
+/* ------------------------------------------------------------------ */
+/* rt_gc.c                                                             */
+/* ------------------------------------------------------------------ */
+
+/* A package-level variable that may hold heap pointers: its address and
+ * type (the collector scans the words the type's ptrmask names).  The
+ * compiler emits goesc_roots and goesc_nroots in every program;
+ * rt_roots.c has weak empty ones for binaries without a Go program. */
+typedef struct rt_root {
+	void *addr;
+	const rt_type *type;
+} rt_root;
+extern const rt_root goesc_roots[];
+extern const int64_t goesc_nroots;
+
+/* Read GOGC and turn the collector on (rt_init calls it; until then
+ * nothing is collected except by rt_gc_collect). */
+void rt_gc_init(void);
+/* A full collection now (runtime.GC). */
+void rt_gc_collect(void);
+/* GOESCDEBUG settings of the collector: gctrace=1 (a line per cycle on
+ * stderr), gcstress=1 (collect at every allocation; gcstress=N: every
+ * Nth; implies gcpoison), gcpoison=1 (fill freed slots with
+ * 0xdeadbeefdeadbeef). */
+extern bool rt_debug_gctrace, rt_debug_gcstress, rt_debug_gcpoison;
 
 /* ------------------------------------------------------------------ */
 /* rt_slice.c                                                          */

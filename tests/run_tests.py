@@ -5,10 +5,15 @@ Categories (each test runs in its own temporary folder, on a copy of its
 source, so nothing is ever written next to the sources):
 
   run/NAME.go + NAME.out  build with goesc, run, compare the merged
-                          stdout+stderr and the exit status with NAME.out
+                          stdout+stderr and the exit status with NAME.out;
+                          `// MAXRSS_MB: N` also bounds goesc's peak RSS
   errors/NAME.go          invalid programs with `// ERROR "re"` annotations,
                           checked Go's errorcheck way against goesc build
   escape/NAME.go          the same annotations against goesc build -m -l
+  gcstress/NAME           each run/ program again, run with
+                          GOESCDEBUG=gcstress=1 (a collection at every
+                          allocation, freed memory poisoned): its output
+                          must still equal NAME.out (--no-gcstress skips)
   allocs/NAME.go          `// ALLOCS[ -heap]: mallocs=N` lines: the heap
                           allocations GOESCDEBUG=memstats=1 reports for the
                           default (or -heap) build; go1.19 must run it
@@ -55,6 +60,23 @@ RUN_TIMEOUT = 10        # seconds for a test program
 BUILD_TIMEOUT = 60      # seconds for one goesc or go build
 ROBUST_TIMEOUT = 10     # seconds for one goesc run on a generated input
 MAX_OUTPUT = 4 << 20    # bytes of output a command may write
+
+GCSTRESS_TIMEOUT = 30   # seconds for a run/ program under gcstress
+# run/ programs left out of the gcstress pass, with the reason.
+GCSTRESS_SKIP = {
+}
+# run/ programs that collect at every Nth allocation only (gcstress=N),
+# with the reason: each collection marks a large live set.
+GCSTRESS_EVERY = {
+    "gc_churn_2gb": (10, "2,000,000 allocations"),
+    "gc_closures": (5, "114,000 allocations, 2,000 live closures"),
+    "gc_interior_pointers": (5, "600,000 allocations"),
+    "gc_deep_trees": (300, "755,000 allocations, 230,000 live nodes"),
+    "gc_linked_list": (2000, "2,000,000 allocations, 500,000 live nodes"),
+    "gc_slice_of_pointers": (500, "600,000 allocations, 100,000 live items"),
+}
+# `// MAXRSS_MB: N` in a run/ program: goesc's binary must peak below N MiB.
+MAXRSS_RE = re.compile(r"^// MAXRSS_MB: (\d+)$", re.M)
 
 # A diagnostic line: PATH:LINE:COL: message.
 DIAG_RE = re.compile(r"^(?P<path>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): (?P<msg>.*)$")
@@ -398,6 +420,38 @@ class Runner:
             raise Failure("goesc build: %s: %s" % (status_text(st), one_line(err.strip())), err)
         status, out = self.run_program(d)
         self.compare_run(want, status, out, "goesc")
+        with open(src, encoding="utf-8", errors="replace") as fh:
+            m = MAXRSS_RE.search(fh.read())
+        if m:
+            self.check_maxrss(os.path.join(d, "prog"), d, int(m.group(1)))
+
+    def check_maxrss(self, exe, d, limit_mb):
+        with open(os.devnull, "wb") as null:
+            p = subprocess.Popen([exe], cwd=d, stdout=null, stderr=null)
+            try:
+                _, _, ru = os.wait4(p.pid, 0)
+            finally:
+                p.returncode = 0
+        if ru.ru_maxrss > limit_mb * 1024:
+            raise Failure("peak RSS %.1f MiB, limit %d MiB" % (ru.ru_maxrss / 1024, limit_mb))
+
+    def t_gcstress(self, src):
+        base = os.path.basename(src)[:-3]
+        if base in GCSTRESS_SKIP:
+            raise Skip(GCSTRESS_SKIP[base])
+        want = self.read_out(src)
+        d = self.tmpdir("gcstress-" + os.path.basename(src))
+        f = self.copy_src(src, d)
+        st, out, err = self.goesc_build(d, f)
+        check_sanitizer(err)
+        if st != 0:
+            raise Failure("goesc build: %s: %s" % (status_text(st), one_line(err.strip())), err)
+        every = GCSTRESS_EVERY.get(base, (1, ""))[0]
+        env = dict(os.environ, GOESCDEBUG="gcstress=%d" % every)
+        env.pop("GOGC", None)
+        status, out, _ = run_cmd([os.path.join(d, "prog")], d, GCSTRESS_TIMEOUT,
+                                 env=env, merge=True)
+        self.compare_run(want, status, out, "goesc (gcstress)")
 
     def t_go_run(self, src):
         want = self.read_out(src)
@@ -894,6 +948,9 @@ def collect(runner, args):
     if not args.no_goesc:
         for p in files("run"):
             tests.append((name("run", p), runner.t_run, (p,)))
+        if not args.no_gcstress:
+            for p in files("run"):
+                tests.append((name("gcstress", p), runner.t_gcstress, (p,)))
         for p in files("errors"):
             tests.append((name("errors", p), runner.t_errors, (p,)))
         for p in files("escape"):
@@ -956,6 +1013,8 @@ def main(argv=None):
     ap.add_argument("--no-goesc", action="store_true",
                     help="only the differential pass (checks the corpus against go1.19)")
     ap.add_argument("--no-robust", action="store_true", help="skip the generated inputs")
+    ap.add_argument("--no-gcstress", action="store_true",
+                    help="skip the gcstress/ pass over run/ programs")
     ap.add_argument("--token-sequences", type=int, default=3000,
                     help="number of random token sequences (default 3000)")
     ap.add_argument("--mutations", type=int, default=3,
