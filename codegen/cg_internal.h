@@ -105,6 +105,7 @@ typedef struct CgState {
 	PtrList method_closures; /* (*T).M wrapper, its static closure, ... */
 	PtrList type_descs; /* (Type*, rt_type global) pairs: cg_rtinfo.c */
 	PtrList site_recs;  /* (Node*, rt_site global) pairs */
+	unsigned module_gen; /* which compilation this is (cg_rtinfo.c) */
 } CgState;
 
 extern CgState cg;

@@ -152,14 +152,33 @@ static LLVMValueRef emit_desc(const Desc *d, const char *name)
 	return g;
 }
 
+/* Type.rt caches a type's descriptor.  Types outlive a compilation (the
+ * front end interns derived types) and goesc compare compiles twice in
+ * one process, so the cache entry records which module it belongs to. */
+typedef struct RtCache {
+	unsigned module;
+	LLVMValueRef desc;
+} RtCache;
+
+static LLVMValueRef cache_put(Type *t, LLVMValueRef g)
+{
+	RtCache *c = t->rt;
+	if (!c)
+		c = t->rt = arena_alloc(g_arena, sizeof *c);
+	c->module = cg.module_gen;
+	c->desc = g;
+	return g;
+}
+
 LLVMValueRef cg_type_desc(Type *t)
 {
-	if (t->rt)
-		return t->rt;
+	RtCache *c = t->rt;
+	if (c && c->module == cg.module_gen)
+		return c->desc;
 	PtrList *seen = &cg.type_descs; /* (Type*, global) pairs */
 	for (int i = 0; i + 1 < seen->len; i += 2)
 		if (ty_identical(seen->v[i], t))
-			return t->rt = seen->v[i + 1];
+			return cache_put(t, seen->v[i + 1]);
 	Desc d;
 	desc_init(&d, cg_size(t), cg_align(t));
 	desc_add(&d, 0, t);
@@ -168,7 +187,7 @@ LLVMValueRef cg_type_desc(Type *t)
 	LLVMValueRef g = emit_desc(&d, b.p ? b.p : "?");
 	pl_push(seen, t);
 	pl_push(seen, g);
-	return t->rt = g;
+	return cache_put(t, g);
 }
 
 LLVMValueRef cg_closure_desc(Func *fn, const int64_t *offs, int64_t size)

@@ -564,7 +564,9 @@ static int emit(LLVMTargetMachineRef tm, const char *out_path)
 
 int cg_compile(Package *pkg, const CgOptions *opts, const char *out_path)
 {
+	static unsigned module_gen;
 	memset(&cg, 0, sizeof cg);
+	cg.module_gen = ++module_gen;
 	g_failed = false;
 	g_ninit = 0;
 	cg.opts = opts;

@@ -38,18 +38,20 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* GOESCDEBUG for the child: the user's settings plus memstats=1. */
+/* GOESCDEBUG for the child: the user's settings plus memstats=1 and
+ * peakrss=1 (the child's own peak RSS: ru_maxrss would include what this
+ * process had resident when it forked). */
 static void set_debug_env(void)
 {
 	const char *old = getenv("GOESCDEBUG");
 	if (old && *old) {
-		size_t n = strlen(old) + sizeof ",memstats=1";
+		size_t n = strlen(old) + sizeof ",memstats=1,peakrss=1";
 		char *v = malloc(n);
-		snprintf(v, n, "%s,memstats=1", old);
+		snprintf(v, n, "%s,memstats=1,peakrss=1", old);
 		setenv("GOESCDEBUG", v, 1);
 		free(v);
 	} else {
-		setenv("GOESCDEBUG", "memstats=1", 1);
+		setenv("GOESCDEBUG", "memstats=1,peakrss=1", 1);
 	}
 }
 
@@ -60,6 +62,12 @@ static void parse_memstats(Run *r, const char *err)
 	for (const char *p = err; (p = strstr(p, "memstats: ")) != NULL; p++)
 		if (p == err || p[-1] == '\n')
 			line = p;
+	const char *rss = NULL;
+	for (const char *p = err; (p = strstr(p, "peakrss: ")) != NULL; p++)
+		if (p == err || p[-1] == '\n')
+			rss = p;
+	if (rss)
+		sscanf(rss, "peakrss: %" SCNu64, &r->maxrss);
 	if (!line)
 		return;
 	r->have_stats = sscanf(line,
@@ -116,7 +124,7 @@ static int run_once(const char *exe, char **args, int nargs, Run *r)
 	while (wait4(pid, &st, 0, &ru) < 0 && errno == EINTR)
 		;
 	r->wall = now() - t0;
-	r->maxrss = (uint64_t)ru.ru_maxrss * 1024;
+	r->maxrss = (uint64_t)ru.ru_maxrss * 1024; /* unless peakrss says */
 	r->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 	parse_memstats(r, err);
 	free(err);

@@ -186,6 +186,29 @@ void rt_memstats_update(void)
 		rt_memstats.heap_peak = live;
 }
 
+/* GOESCDEBUG=peakrss=1: the process's own peak resident set (VmHWM).
+ * getrusage's ru_maxrss would not do: a process keeps the peak of the
+ * one it was forked from across exec. */
+static void print_peakrss(void)
+{
+	FILE *f = fopen("/proc/self/status", "r");
+	if (!f)
+		return;
+	char buf[256];
+	unsigned long long kb = 0;
+	bool found = false;
+	while (!found && fgets(buf, sizeof buf, f))
+		found = sscanf(buf, "VmHWM: %llu kB", &kb) == 1;
+	fclose(f);
+	if (!found)
+		return;
+	char line[64];
+	if (!rt_print_atlinestart())
+		rt_printnl();
+	snprintf(line, sizeof line, "peakrss: %llu\n", kb * 1024);
+	rt_printcstr(line);
+}
+
 void rt_alloc_report_exit(void)
 {
 	rt_memstats_update();
@@ -209,6 +232,8 @@ void rt_alloc_report_exit(void)
 		         (unsigned long long)rt_memstats.heap_peak);
 		rt_printcstr(line);
 	}
+	if (rt_debug_peakrss)
+		print_peakrss();
 	rt_printflush();
 }
 

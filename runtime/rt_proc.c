@@ -22,6 +22,7 @@
 int rt_argc;
 char **rt_argv;
 bool rt_debug_memstats, rt_debug_allocfreetrace, rt_debug_allocsites;
+bool rt_debug_peakrss;
 bool rt_debug_alloc;
 void *rt_stack_lo, *rt_stack_hi;
 
@@ -37,6 +38,7 @@ static void read_goescdebug(void)
 		bool *flag;
 	} settings[] = {
 		{"memstats", &rt_debug_memstats},
+		{"peakrss", &rt_debug_peakrss},
 		{"allocfreetrace", &rt_debug_allocfreetrace},
 		{"allocsites", &rt_debug_allocsites},
 		{"gctrace", &rt_debug_gctrace},

@@ -85,6 +85,7 @@ extern char **rt_argv;
  * rt_debug_alloc is set if allocfreetrace, allocsites or gcstress is,
  * and sends every allocation through the general (reporting) path. */
 extern bool rt_debug_memstats, rt_debug_allocfreetrace, rt_debug_allocsites;
+extern bool rt_debug_peakrss; /* peakrss=1: "peakrss: BYTES" at exit */
 extern bool rt_debug_alloc;
 
 /* Bounds of the stack goesc_main runs on ([lo, hi)); NULL if unknown. */

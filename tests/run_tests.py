@@ -840,6 +840,31 @@ class Runner:
             raise Failure("goesc build -dot=G (no such function): %s, stderr %r, want 2"
                           % (status_text(st), one_line(err)))
 
+    def t_cmd_compare(self):
+        # goesc compare builds twice in one process (it once reused the
+        # first build's type descriptors and crashed): the table must show
+        # the escaping allocations once per call by default and more
+        # under -heap.
+        self.need_goesc()
+        d = self.tmpdir("compare")
+        with open(os.path.join(d, "x.go"), "w") as f:
+            f.write("package main\n\ntype T struct{ p *int }\n\nvar g *T\n\n"
+                    "func mk(i int) *T {\n\tx := i\n\treturn &T{&x}\n}\n\n"
+                    "func main() {\n\tfor i := 0; i < 100; i++ {\n\t\tn := i\n"
+                    "\t\tp := &n\n\t\tg = mk(*p)\n\t}\n\tprintln(*g.p)\n}\n")
+        st, out, err = run_cmd([self.goesc, "compare", "-runs=1", "x.go"], d,
+                               BUILD_TIMEOUT)
+        check_sanitizer(err)
+        if st != 0:
+            raise Failure("goesc compare: %s: %s" % (status_text(st), one_line(err)), out + err)
+        m = re.search(r"^  heap allocations +(\d+) +(\d+) ", out, re.M)
+        if not m or m.group(1) != "200" or m.group(2) != "300":
+            raise Failure("goesc compare: want 200 heap allocations by default and 300 "
+                          "with -heap", out)
+        for row in ("wall time", "heap bytes", "GC cycles", "heap peak", "peak RSS"):
+            if "  " + row not in out:
+                raise Failure("goesc compare: no %r row" % row, out)
+
     def t_cmd_missing(self):
         self.need_goesc()
         d = self.tmpdir("missing")
@@ -978,6 +1003,7 @@ def collect(runner, args):
         tests.append(("cmd/missing_file", runner.t_cmd_missing, ()))
         tests.append(("cmd/devnull", runner.t_cmd_devnull, ()))
         tests.append(("cmd/dot", runner.t_cmd_dot, ()))
+        tests.append(("cmd/compare", runner.t_cmd_compare, ()))
     if runner.have_go() and not args.no_go:
         for p in files("run"):
             tests.append(("go/" + name("run", p), runner.t_go_run, (p,)))
