@@ -71,44 +71,6 @@ static void desc_add(Desc *d, int64_t off, Type *t)
 	}
 }
 
-/* ---- Go's runtime names of types ("main.T", "[]*main.T") ------------- */
-
-static void rt_name(StrBuf *b, Type *t)
-{
-	if (t->kind == TY_NAMED) {
-		/* predeclared types are basic kinds; named ones are main's */
-		sb_printf(b, "main.%s", ty_string(t));
-		return;
-	}
-	switch (t->kind) {
-	case TY_POINTER:
-		sb_puts(b, "*");
-		rt_name(b, t->elem);
-		return;
-	case TY_SLICE:
-		sb_puts(b, "[]");
-		rt_name(b, t->elem);
-		return;
-	case TY_ARRAY:
-		sb_printf(b, "[%lld]", (long long)t->len);
-		rt_name(b, t->elem);
-		return;
-	case TY_STRUCT:
-		sb_puts(b, "struct {");
-		for (int i = 0; i < t->nfields; i++) {
-			sb_puts(b, i ? "; " : " ");
-			if (!t->fields[i].embedded)
-				sb_printf(b, "%s ", t->fields[i].name);
-			rt_name(b, t->fields[i].type);
-		}
-		sb_puts(b, t->nfields ? " }" : "}");
-		return;
-	default:
-		sb_puts(b, ty_string(t));
-		return;
-	}
-}
-
 /* ---- emitting the records --------------------------------------------- */
 
 static LLVMValueRef cstring(const char *s)
@@ -182,9 +144,7 @@ LLVMValueRef cg_type_desc(Type *t)
 	Desc d;
 	desc_init(&d, cg_size(t), cg_align(t));
 	desc_add(&d, 0, t);
-	StrBuf b = {0};
-	rt_name(&b, t);
-	LLVMValueRef g = emit_desc(&d, b.p ? b.p : "?");
+	LLVMValueRef g = emit_desc(&d, ty_string_style(t, TY_STYLE_RUNTIME));
 	pl_push(seen, t);
 	pl_push(seen, g);
 	return cache_put(t, g);

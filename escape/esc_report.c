@@ -28,82 +28,9 @@
 
 /* ---- types --------------------------------------------------------------- */
 
-static void type_str(StrBuf *b, Type *t, int depth);
-
-static void type_list(StrBuf *b, Type **ts, int n, bool variadic, int depth)
-{
-	for (int i = 0; i < n; i++) {
-		if (i)
-			sb_puts(b, ", ");
-		if (variadic && i == n - 1 && ts[i]->kind == TY_SLICE) {
-			sb_puts(b, "...");
-			type_str(b, ts[i]->elem, depth + 1);
-		} else {
-			type_str(b, ts[i], depth + 1);
-		}
-	}
-}
-
-static void type_str(StrBuf *b, Type *t, int depth)
-{
-	if (!t || depth > 50) {
-		sb_puts(b, "?");
-		return;
-	}
-	switch (t->kind) {
-	case TY_POINTER:
-		sb_puts(b, "*");
-		type_str(b, t->elem, depth + 1);
-		return;
-	case TY_SLICE:
-		sb_puts(b, "[]");
-		type_str(b, t->elem, depth + 1);
-		return;
-	case TY_ARRAY:
-		sb_printf(b, "[%lld]", (long long)t->len);
-		type_str(b, t->elem, depth + 1);
-		return;
-	case TY_STRUCT:
-		if (!t->nfields) {
-			sb_puts(b, "struct {}");
-			return;
-		}
-		sb_puts(b, "struct { ");
-		for (int i = 0; i < t->nfields; i++) {
-			if (i)
-				sb_puts(b, "; ");
-			if (!t->fields[i].embedded) {
-				sb_puts(b, t->fields[i].name);
-				sb_puts(b, " ");
-			}
-			type_str(b, t->fields[i].type, depth + 1);
-		}
-		sb_puts(b, " }");
-		return;
-	case TY_FUNC:
-		sb_puts(b, "func(");
-		type_list(b, t->params, t->nparams, t->variadic, depth);
-		sb_puts(b, ")");
-		if (t->nresults == 1) {
-			sb_puts(b, " ");
-			type_str(b, t->results[0], depth + 1);
-		} else if (t->nresults > 1) {
-			sb_puts(b, " (");
-			type_list(b, t->results, t->nresults, false, depth);
-			sb_puts(b, ")");
-		}
-		return;
-	default:
-		sb_puts(b, ty_string(t));
-		return;
-	}
-}
-
 const char *esc_type_string(Type *t)
 {
-	StrBuf b = {0};
-	type_str(&b, t, 0);
-	return b.p ? b.p : "";
+	return t ? ty_string_style(t, TY_STYLE_GC) : "?";
 }
 
 /* ---- expressions ------------------------------------------------------------ */

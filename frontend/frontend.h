@@ -659,6 +659,15 @@ void ty_layout(Type *t);
 /* Go's spelling of a type in messages: "int", "[]byte", "*main.T" is
  * spelled "*T" as types2 prints types of package main, "struct{x int}". */
 const char *ty_string(Type *t);
+/* The other spellings Go uses: gc's in -m messages ("struct { x int }",
+ * "func(int) string", no parameter names) and the runtime's, which is
+ * gc's with named types qualified ("*main.T"). */
+typedef enum TyStyle {
+	TY_STYLE_TYPES2, /* ty_string */
+	TY_STYLE_GC,
+	TY_STYLE_RUNTIME,
+} TyStyle;
+const char *ty_string_style(Type *t, TyStyle style);
 /* Classification. */
 bool ty_is_integer(Type *t);
 bool ty_is_unsigned(Type *t);

@@ -439,10 +439,10 @@ static const char **param_names(Type *fn)
 	return NULL;
 }
 
-static void type_str(StrBuf *b, Type *t, int depth);
+static void type_str(StrBuf *b, Type *t, int depth, TyStyle st);
 
 static void tuple_str(StrBuf *b, Type **v, int n, bool variadic, int depth,
-                      const char **names)
+                      const char **names, TyStyle st)
 {
 	sb_puts(b, "(");
 	for (int i = 0; i < n; i++) {
@@ -454,15 +454,35 @@ static void tuple_str(StrBuf *b, Type **v, int n, bool variadic, int depth,
 		}
 		if (variadic && i == n - 1 && v[i]->kind == TY_SLICE) {
 			sb_puts(b, "...");
-			type_str(b, v[i]->elem, depth + 1);
+			type_str(b, v[i]->elem, depth + 1, st);
 		} else {
-			type_str(b, v[i], depth + 1);
+			type_str(b, v[i], depth + 1, st);
 		}
 	}
 	sb_puts(b, ")");
 }
 
-static void type_str(StrBuf *b, Type *t, int depth)
+/* gc's spelling of a struct type: "struct { a int; b *T }", no tags. */
+static void gc_struct_str(StrBuf *b, Type *t, int depth, TyStyle st)
+{
+	if (!t->nfields) {
+		sb_puts(b, "struct {}");
+		return;
+	}
+	sb_puts(b, "struct { ");
+	for (int i = 0; i < t->nfields; i++) {
+		if (i)
+			sb_puts(b, "; ");
+		if (!t->fields[i].embedded) {
+			sb_puts(b, t->fields[i].name);
+			sb_puts(b, " ");
+		}
+		type_str(b, t->fields[i].type, depth + 1, st);
+	}
+	sb_puts(b, " }");
+}
+
+static void type_str(StrBuf *b, Type *t, int depth, TyStyle st)
 {
 	if (!t) {
 		sb_puts(b, "<nil>");
@@ -472,40 +492,47 @@ static void type_str(StrBuf *b, Type *t, int depth)
 		sb_puts(b, "...");
 		return;
 	}
-	if (t == ty_byte_alias) {
+	/* the runtime names aliases by what they stand for ("[]uint8") */
+	if (t == ty_byte_alias && st != TY_STYLE_RUNTIME) {
 		sb_puts(b, "byte");
 		return;
 	}
-	if (t == ty_rune_alias) {
+	if (t == ty_rune_alias && st != TY_STYLE_RUNTIME) {
 		sb_puts(b, "rune");
 		return;
 	}
 	switch (t->kind) {
 	case TY_NAMED:
+		if (st == TY_STYLE_RUNTIME)
+			sb_puts(b, "main."); /* every named type is package main's */
 		sb_puts(b, t->obj ? t->obj->name : "?");
 		return;
 	case TY_POINTER:
 		sb_puts(b, "*");
-		type_str(b, t->elem, depth + 1);
+		type_str(b, t->elem, depth + 1, st);
 		return;
 	case TY_SLICE:
 		sb_puts(b, "[]");
-		type_str(b, t->elem, depth + 1);
+		type_str(b, t->elem, depth + 1, st);
 		return;
 	case TY_ARRAY: {
 		char buf[32];
 		snprintf(buf, sizeof buf, "[%lld]", (long long)t->len);
 		sb_puts(b, buf);
-		type_str(b, t->elem, depth + 1);
+		type_str(b, t->elem, depth + 1, st);
 		return;
 	}
 	case TY_MAP:
 		sb_puts(b, "map[");
-		type_str(b, t->key, depth + 1);
+		type_str(b, t->key, depth + 1, st);
 		sb_puts(b, "]");
-		type_str(b, t->elem, depth + 1);
+		type_str(b, t->elem, depth + 1, st);
 		return;
 	case TY_STRUCT:
+		if (st != TY_STYLE_TYPES2) {
+			gc_struct_str(b, t, depth, st);
+			return;
+		}
 		sb_puts(b, "struct{");
 		for (int i = 0; i < t->nfields; i++) {
 			if (i)
@@ -514,7 +541,7 @@ static void type_str(StrBuf *b, Type *t, int depth)
 				sb_puts(b, t->fields[i].name);
 				sb_puts(b, " ");
 			}
-			type_str(b, t->fields[i].type, depth + 1);
+			type_str(b, t->fields[i].type, depth + 1, st);
 			if (t->fields[i].tag.len) {
 				sb_puts(b, " ");
 				sb_puts(b, cv_string_repr(cv_string(t->fields[i].tag)));
@@ -523,21 +550,22 @@ static void type_str(StrBuf *b, Type *t, int depth)
 		sb_puts(b, "}");
 		return;
 	case TY_FUNC: {
-		const char **names = param_names(t);
+		/* gc prints no parameter names */
+		const char **names = st == TY_STYLE_TYPES2 ? param_names(t) : NULL;
 		sb_puts(b, "func");
-		tuple_str(b, t->params, t->nparams, t->variadic, depth, names);
+		tuple_str(b, t->params, t->nparams, t->variadic, depth, names, st);
 		if (t->nresults == 1 && !(names && names[t->nparams])) {
 			sb_puts(b, " ");
-			type_str(b, t->results[0], depth + 1);
+			type_str(b, t->results[0], depth + 1, st);
 		} else if (t->nresults > 0) {
 			sb_puts(b, " ");
 			tuple_str(b, t->results, t->nresults, false, depth,
-			          names ? names + t->nparams : NULL);
+			          names ? names + t->nparams : NULL, st);
 		}
 		return;
 	}
 	case TY_TUPLE:
-		tuple_str(b, t->results, t->nresults, false, depth, NULL);
+		tuple_str(b, t->results, t->nresults, false, depth, NULL, st);
 		return;
 	case TY_INTERFACE:
 		sb_puts(b, "interface{}");
@@ -556,7 +584,12 @@ static void type_str(StrBuf *b, Type *t, int depth)
 
 const char *ty_string(Type *t)
 {
+	return ty_string_style(t, TY_STYLE_TYPES2);
+}
+
+const char *ty_string_style(Type *t, TyStyle st)
+{
 	StrBuf b = {0};
-	type_str(&b, t, 0);
+	type_str(&b, t, 0, st);
 	return b.p ? b.p : "";
 }

@@ -865,6 +865,32 @@ class Runner:
             if "  " + row not in out:
                 raise Failure("goesc compare: no %r row" % row, out)
 
+    def t_cmd_alloctrace(self):
+        # The type descriptors and site records codegen emits: Go's runtime
+        # names of types ("[]uint8", "*main.T") and -m's names of sites.
+        self.need_goesc()
+        d = self.tmpdir("alloctrace")
+        with open(os.path.join(d, "x.go"), "w") as f:
+            f.write("package main\n\ntype T struct{ a []byte; b *T }\n\n"
+                    "var g []*T\nvar h *struct{ x rune; y func(int) string }\n\n"
+                    "func main() {\n\tp := &T{}\n"
+                    "\th = new(struct{ x rune; y func(int) string })\n"
+                    "\tg = append(g, p)\n\tprintln(p != nil, h != nil)\n}\n")
+        st, out, err = self.goesc_build(d, "x.go")
+        check_sanitizer(err)
+        if st != 0:
+            raise Failure("goesc build: %s: %s" % (status_text(st), one_line(err)))
+        env = dict(os.environ, GOESCDEBUG="allocfreetrace=1,allocsites=1")
+        st, out, _ = run_cmd([os.path.join(d, "prog")], d, RUN_TIMEOUT, env=env, merge=True)
+        want = ["main.T) at ./x.go:9:7",
+                "struct { x int32; y func(int) string }) at ./x.go:10:9",
+                "*main.T) at ./x.go:11:12",
+                "./x.go:9:7    &T{}", "./x.go:10:9   new(struct { x rune; y func(int) string })",
+                "./x.go:11:12  append"]
+        missing = [w for w in want if w not in out]
+        if st != 0 or missing:
+            raise Failure("GOESCDEBUG=allocfreetrace=1,allocsites=1: missing %s" % missing, out)
+
     def t_cmd_missing(self):
         self.need_goesc()
         d = self.tmpdir("missing")
@@ -1004,6 +1030,7 @@ def collect(runner, args):
         tests.append(("cmd/devnull", runner.t_cmd_devnull, ()))
         tests.append(("cmd/dot", runner.t_cmd_dot, ()))
         tests.append(("cmd/compare", runner.t_cmd_compare, ()))
+        tests.append(("cmd/alloctrace", runner.t_cmd_alloctrace, ()))
     if runner.have_go() and not args.no_go:
         for p in files("run"):
             tests.append(("go/" + name("run", p), runner.t_go_run, (p,)))
