@@ -256,4 +256,25 @@ static inline void rt_gc_maybe(const rt_mcache *c)
 		rt_gc_collect();
 }
 
+/* The doubly linked span lists of the central lists and the page heap. */
+static inline void rt_span_list_push(rt_span **head, rt_span *s)
+{
+	s->prev = NULL;
+	s->next = *head;
+	if (*head != NULL)
+		(*head)->prev = s;
+	*head = s;
+}
+
+static inline void rt_span_list_remove(rt_span **head, rt_span *s)
+{
+	if (s->prev != NULL)
+		s->prev->next = s->next;
+	else
+		*head = s->next;
+	if (s->next != NULL)
+		s->next->prev = s->prev;
+	s->next = s->prev = NULL;
+}
+
 #endif /* GOESC_RT_MALLOC_H */

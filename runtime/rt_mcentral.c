@@ -110,23 +110,13 @@ static rt_span *span_new(int spc)
 
 static void list_remove(rt_span **head, rt_span *s)
 {
-	if (s->prev != NULL)
-		s->prev->next = s->next;
-	else
-		*head = s->next;
-	if (s->next != NULL)
-		s->next->prev = s->prev;
-	s->next = s->prev = NULL;
+	rt_span_list_remove(head, s);
 	s->onlist = ON_NONE;
 }
 
 static void list_push(rt_span **head, rt_span *s, uint8_t which)
 {
-	s->prev = NULL;
-	s->next = *head;
-	if (*head != NULL)
-		(*head)->prev = s;
-	*head = s;
+	rt_span_list_push(head, s);
 	s->onlist = which;
 }
 

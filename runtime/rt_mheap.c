@@ -239,38 +239,18 @@ static rt_span **free_list(uintptr_t npages)
 	return npages < FREE_LISTS ? &heap.free[npages] : &heap.free_large;
 }
 
-static void list_remove(rt_span **head, rt_span *s)
-{
-	if (s->prev != NULL)
-		s->prev->next = s->next;
-	else
-		*head = s->next;
-	if (s->next != NULL)
-		s->next->prev = s->prev;
-	s->next = s->prev = NULL;
-}
-
-static void list_push(rt_span **head, rt_span *s)
-{
-	s->prev = NULL;
-	s->next = *head;
-	if (*head != NULL)
-		(*head)->prev = s;
-	*head = s;
-}
-
 /* A free run is found through its first and last pages only. */
 static void insert_free(rt_span *s)
 {
 	s->state = RT_SPAN_FREE;
 	map_page(s->base, s);
 	map_page(span_last_page(s), s);
-	list_push(free_list(s->npages), s);
+	rt_span_list_push(free_list(s->npages), s);
 }
 
 static void remove_free(rt_span *s)
 {
-	list_remove(free_list(s->npages), s);
+	rt_span_list_remove(free_list(s->npages), s);
 	map_page(s->base, NULL);
 	map_page(span_last_page(s), NULL);
 }
