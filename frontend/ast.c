@@ -76,6 +76,12 @@ Pos ast_start_pos(const Node *n)
 		case N_EXPRSTMT:
 			n = n->u.exprstmt.x;
 			continue;
+		case N_TYPEASSERT:
+			n = n->u.assert.x;
+			continue;
+		case N_CONVIFACE:
+			n = n->u.conv.x;
+			continue;
 		default:
 			return n->pos;
 		}
@@ -88,6 +94,25 @@ Node *ast_unparen(Node *n)
 	while (n && n->kind == N_PAREN)
 		n = n->u.paren.x;
 	return n;
+}
+
+bool ast_is_typeswitch(const Node *n)
+{
+	return n->kind == N_SWITCH && n->u.sw.tag &&
+	       n->u.sw.tag->kind == N_TYPEASSERT && !n->u.sw.tag->u.assert.type;
+}
+
+Node *ast_iface_conv(const Node *n)
+{
+	if (n->kind == N_CONVIFACE)
+		return n->u.conv.x;
+	if (n->kind == N_CALL && n->u.call.kind == CALL_CONV && n->type &&
+	    ty_under(n->type)->kind == TY_INTERFACE) {
+		Node *x = n->u.call.args.v[0];
+		if (!x->type || !ty_identical(x->type, n->type))
+			return x;
+	}
+	return NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -256,6 +281,22 @@ static void print_expr(StrBuf *b, const Node *n)
 		break;
 	case N_UNSUPPORTED:
 		sb_puts(b, n->u.unsup.what);
+		break;
+	case N_TYPEASSERT:
+		print_expr(b, n->u.assert.x);
+		sb_puts(b, ".(");
+		if (n->u.assert.type)
+			print_expr(b, n->u.assert.type);
+		else
+			sb_puts(b, "type");
+		sb_puts(b, ")");
+		break;
+	case N_CONVIFACE:
+		print_expr(b, n->u.conv.x); /* gc prints implicit conversions
+		                               as their operand */
+		break;
+	case N_INTERFACETYPE:
+		sb_puts(b, n->u.ifacetype.elems.len ? "interface { ... }" : "interface {}");
 		break;
 	default:
 		sb_puts(b, node_kind_names[n->kind]);
@@ -429,6 +470,16 @@ static void dump(const Node *n, int depth)
 	case N_ELLIPSIS:
 		dump(n->u.ellipsis.elem, d);
 		break;
+	case N_INTERFACETYPE:
+		dump_list("elems", &n->u.ifacetype.elems, d);
+		break;
+	case N_TYPEASSERT:
+		dump_child("x", n->u.assert.x, d);
+		dump_child("type", n->u.assert.type, d);
+		break;
+	case N_CONVIFACE:
+		dump(n->u.conv.x, d);
+		break;
 	case N_FIELD:
 		dump_list("names", &n->u.field.names, d);
 		dump(n->u.field.type, d);
@@ -466,6 +517,7 @@ static void dump(const Node *n, int depth)
 		break;
 	case N_SWITCH:
 		dump_child("init", n->u.sw.init, d);
+		dump_child("bind", n->u.sw.bind, d);
 		dump_child("tag", n->u.sw.tag, d);
 		for (int i = 0; i < n->u.sw.clauses.len; i++)
 			dump(n->u.sw.clauses.v[i], d);

@@ -166,14 +166,24 @@ static void init_universe(void)
 		universe_type(basics[i].name, ty_basic[basics[i].k]);
 	universe_type("byte", ty_byte_alias);
 	universe_type("rune", ty_rune_alias);
-	/* error and any are interfaces: tier 2 */
+	/* type error interface { Error() string }; any = interface{} */
+	Type *str = ty_basic[TY_STRING];
+	Type *errfn = ty_func(NULL, 0, &str, 1, false);
 	Type *iface = arena_alloc(g_arena, sizeof *iface);
 	iface->kind = TY_INTERFACE;
 	iface->underlying = iface;
+	iface->imethods = arena_alloc(g_arena, sizeof *iface->imethods);
+	iface->imethods[0] = (IMethod){intern("Error", 5), errfn, {0, 0}};
+	iface->nimethods = 1;
+	iface->iface_complete = true;
 	Symbol *es = ck_new_sym(SYM_TYPE, intern("error", 5), (Pos){0, 0}, NULL);
 	es->type = ty_named(es, iface);
 	scope_insert(ck.universe, es);
-	universe_type("any", iface);
+	ty_any = arena_alloc(g_arena, sizeof *ty_any);
+	ty_any->kind = TY_INTERFACE;
+	ty_any->underlying = ty_any;
+	ty_any->iface_complete = true;
+	universe_type("any", ty_any);
 
 	Symbol *t = ck_new_sym(SYM_CONST, intern("true", 4), (Pos){0, 0},
 	                       ty_basic[TY_UNTYPED_BOOL]);
@@ -430,8 +440,6 @@ static void report_unsupported_type(Node *n, Type *t)
 		return;
 	if (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128)
 		ck_unsupported(n->pos, "complex numbers");
-	else if (t->kind == TY_INTERFACE)
-		ck_unsupported(n->pos, "interfaces");
 }
 
 Type *ck_typexpr(Node *n)
@@ -483,6 +491,9 @@ Type *ck_typexpr(Node *n)
 		break;
 	case N_FUNCTYPE:
 		t = ck_functype(n, NULL);
+		break;
+	case N_INTERFACETYPE:
+		t = ck_interface_type(n);
 		break;
 	case N_ELLIPSIS:
 		diag_error(ast_start_pos(n), "invalid use of '...'");
@@ -664,6 +675,7 @@ static void var_spec(Node *spec)
 	/* n names, one multi-valued value */
 	if (nv == 1) {
 		Node *x = vals->v[0];
+		ck_commaok(x, nn);
 		ck_multi(x);
 		Type *xt = x->type;
 		if (!IS_INVALID(xt) && xt->kind == TY_TUPLE && xt->nresults == nn) {

@@ -70,8 +70,28 @@ static void check_conversion(Node *n, Type *T)
 		return;
 	}
 	Type *Tu = ty_under(T);
-	if (Tu->kind == TY_COMPLEX64 || Tu->kind == TY_COMPLEX128 || Tu->kind == TY_INTERFACE) {
+	if (Tu->kind == TY_COMPLEX64 || Tu->kind == TY_COMPLEX128) {
 		ck_invalidate(n);
+		return;
+	}
+	if (Tu->kind == TY_INTERFACE) {
+		/* I(x): x must be assignable to I */
+		if (ty_is_untyped(x->type) && x->type->kind != TY_UNTYPED_NIL &&
+		    !ck_convert_untyped(x, NULL)) {
+			ck_invalidate(n);
+			return;
+		}
+		if (x->type->kind == TY_UNTYPED_NIL) {
+			x->type = T;
+		} else if (!ck_assignable_to(x, T)) {
+			const char *why = ty_is_interface(x->type) ? "" :
+				arena_sprintf(g_arena, ":\n\t%s", ck_implements_error(x->type, T));
+			diag_error(ast_start_pos(x), "cannot convert %s to type %s%s", ck_operand_str(x),
+			           ty_string(T), why);
+			ck_invalidate(n);
+			return;
+		}
+		n->type = T;
 		return;
 	}
 	bool ok;
@@ -340,6 +360,8 @@ void ck_call(Node *n)
 		n->u.call.kind = CALL_FUNC;
 	else if (uf->kind == N_SELECTOR && uf->u.sel.kind == SEL_METHOD)
 		n->u.call.kind = CALL_METHOD;
+	else if (uf->kind == N_SELECTOR && uf->u.sel.kind == SEL_IMETHOD)
+		n->u.call.kind = CALL_IFACE;
 	else
 		n->u.call.kind = CALL_VALUE;
 	check_args(n, ft);

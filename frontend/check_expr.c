@@ -198,6 +198,33 @@ static void expr_str(StrBuf *b, const Node *n, int depth)
 	case N_UNSUPPORTED:
 		sb_puts(b, n->u.unsup.what);
 		break;
+	case N_TYPEASSERT:
+		expr_str(b, n->u.assert.x, depth);
+		sb_puts(b, ".(");
+		if (n->u.assert.type)
+			expr_str(b, n->u.assert.type, depth);
+		else
+			sb_puts(b, "type");
+		sb_puts(b, ")");
+		break;
+	case N_CONVIFACE:
+		expr_str(b, n->u.conv.x, depth);
+		break;
+	case N_INTERFACETYPE:
+		sb_puts(b, "interface{");
+		for (int i = 0; i < n->u.ifacetype.elems.len; i++) {
+			Node *e = n->u.ifacetype.elems.v[i];
+			if (i)
+				sb_puts(b, "; ");
+			if (e->u.field.embedded) {
+				expr_str(b, e->u.field.type, depth);
+				continue;
+			}
+			sb_puts(b, e->u.field.names.v[0]->u.ident.name);
+			functype_str(b, e->u.field.type, depth);
+		}
+		sb_puts(b, "}");
+		break;
 	default:
 		sb_puts(b, "?");
 		break;
@@ -453,6 +480,8 @@ bool ck_assignable_to(Node *x, Type *T)
 	bool tnamed = T->kind == TY_NAMED || T->kind <= TY_UNSAFEPTR;
 	if (ty_identical(Vu, Tu) && (!vnamed || !tnamed))
 		return true;
+	if (Tu->kind == TY_INTERFACE)
+		return ck_implements(V, T, NULL);
 	return false;
 }
 
@@ -485,10 +514,17 @@ bool ck_assignable(Node *x, Type *T, const char *context)
 			x->type = T;
 	}
 	if (!ck_assignable_to(x, T)) {
-		diag_error(ast_start_pos(x), "cannot use %s as type %s in %s", ck_operand_str(x), ty_string(T),
-		           context);
+		const char *cause = "";
+		if (ty_is_interface(T))
+			cause = arena_sprintf(g_arena, ":\n\t%s", ck_implements_error(x->type, T));
+		else if (ty_is_interface(x->type) && ck_implements(T, x->type, NULL))
+			cause = ":\n\tneed type assertion";
+		diag_error(ast_start_pos(x), "cannot use %s as type %s in %s%s", ck_operand_str(x), ty_string(T),
+		           context, cause);
 		return false;
 	}
+	if (ty_is_interface(T))
+		ck_wrap_iface(x, T);
 	return true;
 }
 
@@ -568,12 +604,6 @@ static void check_ident(Node *n, bool allow_type)
 		 * unsupported) silences every use */
 		if (!s->type || IS_INVALID(s->type) ||
 		    (in->color == BLACK && s->type->kind == TY_NAMED && IS_INVALID(s->type->underlying))) {
-			ck_invalidate(n);
-			return;
-		}
-		if (ty_under(s->type)->kind == TY_INTERFACE) {
-			/* the predeclared error and any: tier 2 */
-			ck_unsupported(n->pos, "interfaces");
 			ck_invalidate(n);
 			return;
 		}
@@ -660,6 +690,19 @@ static void lookup_field_or_method(Type *T, const char *name, Lookup *out)
 				}
 			}
 			Type *u = ty_under(t);
+			if (u && u->kind == TY_INTERFACE && !le->ptr) {
+				int k;
+				if (ty_iface_method(u, name, &k)) {
+					found++;
+					out->found = 3;
+					out->iface = u;
+					out->iface_index = k;
+					memcpy(out->path, le->path, sizeof le->path);
+					out->npath = le->npath;
+					out->indirect = le->indirect;
+					out->final_deref = false;
+				}
+			}
 			if (!u || u->kind != TY_STRUCT)
 				continue;
 			for (int i = 0; i < u->nfields; i++) {
@@ -750,6 +793,27 @@ static void check_selector(Node *n, bool allow_type)
 	Type *T = x->type;
 	Lookup lk;
 	ck_lookup_field_or_method(T, name, &lk);
+	if (lk.found == 3) {
+		/* a method of an interface (T itself or an embedded field) */
+		Type *ft = lk.iface->imethods[lk.iface_index].type;
+		n->u.sel.field = lk.iface_index;
+		n->u.sel.npath = lk.npath;
+		n->u.sel.path = arena_alloc(g_arena, (size_t)(lk.npath + 1) * sizeof(SelStep));
+		memcpy(n->u.sel.path, lk.path, (size_t)lk.npath * sizeof(SelStep));
+		if (m == M_TYPE) {
+			/* I.m: func(I, params...) results */
+			Type **ps = arena_alloc(g_arena, (size_t)(ft->nparams + 1) * sizeof *ps);
+			ps[0] = T;
+			for (int i = 0; i < ft->nparams; i++)
+				ps[i + 1] = ft->params[i];
+			n->type = ty_func(ps, ft->nparams + 1, ft->results, ft->nresults, ft->variadic);
+			n->u.sel.kind = SEL_IMETHODEXPR;
+			return;
+		}
+		n->u.sel.kind = SEL_IMETHOD;
+		n->type = ft;
+		return;
+	}
 	if (m == M_TYPE) {
 		/* method expression T.m / (*T).m */
 		if (lk.found != 2) {
@@ -790,8 +854,12 @@ static void check_selector(Node *n, bool allow_type)
 		return;
 	}
 	if (lk.found == 0 || lk.found == -1) {
+		Type *pe = T->kind == TY_POINTER ? T->elem : NULL;
 		if (lk.found == -1) {
 			diag_error(n->u.sel.name->pos, "ambiguous selector %s.%s", ck_expr_str(x), name);
+		} else if (pe && ty_is_interface(pe) && ty_iface_method(pe, name, NULL)) {
+			diag_error(n->u.sel.name->pos, "%s.%s undefined (type %s is pointer to interface, not interface)",
+			           ck_expr_str(x), name, ty_string(T));
 		} else {
 			const char *why = arena_sprintf(g_arena, "type %s has no field or method %s", ty_string(T), name);
 			/* types2's hint: the same name with its first letter's case
@@ -1771,10 +1839,16 @@ void ck_raw(Node *n, bool allow_type)
 		diag_error(ast_start_pos(n), "unexpected key:value expression");
 		ck_invalidate(n);
 		return;
+	case N_TYPEASSERT:
+		ck_typeassert(n);
+		return;
+	case N_CONVIFACE:
+		return; /* made by the checker, already typed */
 	case N_ARRAYTYPE:
 	case N_SLICETYPE:
 	case N_STRUCTTYPE:
 	case N_FUNCTYPE:
+	case N_INTERFACETYPE:
 	case N_ELLIPSIS:
 		ck_typexpr(n);
 		if (!allow_type && !IS_INVALID(n->type)) {

@@ -163,11 +163,15 @@ extern Node *ck_opassign_node; /* forget the results of checking n */        /* 
 bool ck_is_blank(Node *n);
 /* Selector lookup: field or method of T, following embedded fields. */
 typedef struct Lookup {
-	int found;        /* 0 none, 1 field, 2 method, -1 ambiguous */
+	int found;        /* 0 none, 1 field, 2 method, 3 interface method,
+	                     -1 ambiguous */
 	Field *field;
 	int field_index;
 	Method *method;
 	Type *recv_named; /* named type declaring the method */
+	Type *iface;      /* found == 3: the interface (embedded field's
+	                     type, or T itself) whose method was found */
+	int iface_index;  /* found == 3: index in iface->imethods */
 	SelStep path[64];
 	int npath;
 	bool indirect;    /* a pointer was crossed along the path */
@@ -176,7 +180,34 @@ typedef struct Lookup {
 void ck_lookup_field_or_method(Type *T, const char *name, Lookup *out);
 bool ck_is_terminating(Node *s, const char *label);
 
+/* check_iface.c */
+Type *ck_interface_type(Node *n);
+/* How a type provides a method of an interface it implements. */
+typedef struct MethodImpl {
+	Type *type;        /* the method's signature */
+	Method *method;    /* a declared (possibly promoted) method, or NULL */
+	bool via_iface;    /* the method of an interface: V itself, or an
+	                      embedded interface field at the end of path */
+	int iface_index;   /* via_iface: index in that interface's imethods */
+	SelStep *path;     /* embedded fields crossed */
+	int npath;
+	bool final_deref;  /* the last struct on the path is reached through
+	                      a pointer */
+	bool needs_addr;   /* a pointer method reached without a pointer:
+	                      only in the method set of *V */
+} MethodImpl;
+bool ck_find_method(Type *V, const char *name, MethodImpl *out);
+/* Does V implement interface T?  Else *cause is types2's reason. */
+bool ck_implements(Type *V, Type *T, const char **cause);
+/* "V does not implement T (reason)", or NULL when it does. */
+const char *ck_implements_error(Type *V, Type *T);
+void ck_wrap_iface(Node *x, Type *T);
+void ck_typeassert(Node *n);
+void ck_typeswitch(Node *s);
+void ck_commaok(Node *x, int nl);
+
 /* check_stmt.c */
+Symbol *ck_new_local(Node *id, Type *t);
 void ck_stmt(Node *s);
 void ck_stmts(NodeList *l);
 void ck_labels(Func *fn, Node *body);

@@ -15,7 +15,7 @@
 
 /* ---- local declarations --------------------------------------------- */
 
-static Symbol *new_local(Node *id, Type *t)
+Symbol *ck_new_local(Node *id, Type *t)
 {
 	Symbol *s = ck_new_sym(SYM_VAR, id->u.ident.name, id->pos, t);
 	s->owner = ck.fn;
@@ -96,7 +96,7 @@ void ck_valuespec_local(Node *spec, Tok tok)
 		return;
 	}
 	for (int i = 0; i < names->len; i++)
-		new_local(names->v[i], NULL);
+		ck_new_local(names->v[i], NULL);
 	ck_var_spec(spec);
 	for (int i = 0; i < names->len; i++)
 		if (!ck_declare(ck.scope, names->v[i]->u.ident.sym))
@@ -236,6 +236,7 @@ static void assign_stmt_body(Node *s)
 		Type **lt = arena_alloc(g_arena, (size_t)nl * sizeof *lt);
 		for (int i = 0; i < nl; i++)
 			lt[i] = check_lhs(lhs->v[i]);
+		ck_commaok(x, nl);
 		ck_multi(x);
 		if (IS_INVALID(x->type))
 			return;
@@ -346,6 +347,7 @@ static void define_stmt_body(Node *s)
 		}
 	} else if (nr == 1) {
 		Node *x = rhs->v[0];
+		ck_commaok(x, nl);
 		ck_multi(x);
 		if (IS_INVALID(x->type)) {
 			ok = false;
@@ -386,7 +388,7 @@ static void define_stmt_body(Node *s)
 			continue;
 		}
 		Type *t = ok && rt[i] ? rt[i] : ty_invalid;
-		Symbol *v = new_local(id, t);
+		Symbol *v = ck_new_local(id, t);
 		id->type = t;
 		if (!ok)
 			v->used = true; /* no follow-on "declared but not used" */
@@ -603,10 +605,8 @@ static void switch_stmt(Node *s)
 	if (s->u.sw.init)
 		ck_stmt(s->u.sw.init);
 	Node *tag = s->u.sw.tag;
-	if (tag && tag->kind == N_UNSUPPORTED) {
-		/* a type switch: its clauses name types and bind variables
-		 * we do not model; check nothing more */
-		ck_unsupported(tag->pos, "%s", tag->u.unsup.what);
+	if (ast_is_typeswitch(s)) {
+		ck_typeswitch(s);
 		ck_close_scope();
 		return;
 	}
@@ -725,7 +725,7 @@ static void range_stmt(Node *s)
 			id->type = t;
 			if (strcmp(id->u.ident.name, "_") == 0)
 				continue;
-			Symbol *v = new_local(id, t);
+			Symbol *v = ck_new_local(id, t);
 			if (!ok)
 				v->used = true;
 			pl_push(&news, id);

@@ -228,6 +228,9 @@ typedef enum LitKind {
 	X(FUNCTYPE, "func type")           /* functype */                    \
 	X(ELLIPSIS, "...T")                /* ellipsis; variadic param type */ \
 	X(FIELD, "field")                  /* field; struct field or param */ \
+	X(INTERFACETYPE, "interface type") /* ifacetype; pos = 'interface' */ \
+	X(TYPEASSERT, "type assertion")    /* assert; pos = '.' */           \
+	X(CONVIFACE, "implicit interface conversion") /* conv; see below */ \
 	/* unsupported constructs, parsed so the checker can name them */     \
 	X(UNSUPPORTED, "unsupported")      /* unsup */                       \
 	/* statements */                                                     \
@@ -268,6 +271,13 @@ typedef enum SelKind {
 	SEL_FIELD,      /* x.f: a (possibly promoted) struct field */
 	SEL_METHOD,     /* x.m: a method value or the callee of a method call */
 	SEL_METHODEXPR, /* T.m or (*T).m: a method expression */
+	SEL_IMETHOD,    /* x.m with m a method of an interface: x itself, or
+	                   the embedded interface field that path leads to;
+	                   a method value or the callee of a CALL_IFACE.
+	                   sel.field is m's index in the interface's
+	                   imethods, sel.method is NULL */
+	SEL_IMETHODEXPR, /* I.m: a method expression of an interface type
+	                    (sel.field as for SEL_IMETHOD) */
 } SelKind;
 
 /* How a method's receiver is obtained from the selector's operand after
@@ -291,6 +301,8 @@ typedef enum CallKind {
 	CALL_NONE,
 	CALL_FUNC,    /* fun is an IDENT naming a declared func (static call) */
 	CALL_METHOD,  /* fun is a SELECTOR with sel.kind == SEL_METHOD */
+	CALL_IFACE,   /* fun is a SELECTOR with sel.kind == SEL_IMETHOD: a
+	                 dynamic call through the interface's method table */
 	CALL_VALUE,   /* call of a func value (variable, closure, result...) */
 	CALL_CONV,    /* conversion to node->type; args[0] is the operand */
 	CALL_BUILTIN, /* builtin; see .builtin */
@@ -431,6 +443,29 @@ struct Node {
 			bool embedded;
 			Str tag;        /* struct tag (ignored) */
 		} field;
+		struct {                /* N_INTERFACETYPE */
+			NodeList elems; /* N_FIELD: a method (names[0] the
+			                   method's name, type an N_FUNCTYPE) or
+			                   an embedded interface (embedded set,
+			                   no names, type the type expression) */
+		} ifacetype;
+		struct {                /* N_TYPEASSERT */
+			Node *x;
+			Node *type;     /* the asserted type expression; NULL
+			                   for the x.(type) guard of a type
+			                   switch (then the switch's tag) */
+			bool commaok;   /* checker: v, ok := x.(T) */
+		} assert;
+		struct {                /* N_CONVIFACE */
+			/* Inserted by the checker where a value is implicitly
+			 * converted to an interface type (assignment, argument,
+			 * return, composite literal element, comparison with an
+			 * interface...): node->type is the interface type, x the
+			 * operand, pos the operand's position.  Explicit
+			 * conversions `I(x)` stay N_CALL with CALL_CONV.  Use
+			 * ast_iface_conv() to recognise both. */
+			Node *x;
+		} conv;
 		struct {                  /* N_UNSUPPORTED */
 			const char *what; /* e.g. "map types", "goroutines" */
 		} unsup;
@@ -470,12 +505,20 @@ struct Node {
 			Node *els;  /* N_IF, N_BLOCK or NULL */
 		} ifs;
 		struct {                 /* N_SWITCH */
-			Node *init, *tag; /* tag NULL for a tagless switch */
+			Node *init, *tag; /* tag NULL for a tagless switch; an
+			                     N_TYPEASSERT with type NULL for a
+			                     type switch (see ast_is_typeswitch) */
+			Node *bind;       /* type switch: the N_IDENT of
+			                     `switch v := x.(type)`, or NULL */
 			NodeList clauses; /* N_CASECLAUSE */
 			Pos rbrace;
 		} sw;
 		struct {                /* N_CASECLAUSE */
-			NodeList exprs; /* empty for default */
+			NodeList exprs; /* empty for default; in a type switch
+			                   type expressions or the nil ident */
+			Symbol *bound;  /* checker, type switch with a binding:
+			                   this clause's variable (typed as the
+			                   clause's single type, else as x) */
 			bool is_default;
 			NodeList body;
 			Pos colon;
@@ -537,6 +580,12 @@ Node *ast_unparen(Node *n);
 /* Print n as Go source text in go1.19's -m style ("&T{...}",
  * "make([]int, n)", "func literal") into the arena.  Used by messages. */
 const char *ast_expr_string(const Node *n);
+/* Is n `switch [v :=] x.(type)`? */
+bool ast_is_typeswitch(const Node *n);
+/* If n converts a value of non-interface or other interface type to an
+ * interface type (N_CONVIFACE, or an explicit conversion I(x) with I an
+ * interface type and x not of identical type), the operand; else NULL. */
+Node *ast_iface_conv(const Node *n);
 /* -d=ast: dump the tree to stderr. */
 void ast_dump(const Node *n);
 
@@ -605,6 +654,13 @@ typedef struct Field {
 	Str tag;          /* struct tag (part of type identity) */
 } Field;
 
+/* A method of an interface type (declared or embedded). */
+typedef struct IMethod {
+	const char *name;
+	Type *type;     /* TY_FUNC signature */
+	Pos pos;
+} IMethod;
+
 typedef struct Method {
 	const char *name;
 	Symbol *func;   /* the method's SYM_FUNC (its Func has recv set) */
@@ -631,6 +687,10 @@ struct Type {
 	Type *underlying; /* NAMED: the underlying type; other kinds: itself */
 	Method *methods;  /* NAMED: declared methods, in declaration order */
 	int nmethods;
+	IMethod *imethods; /* INTERFACE: the complete method set, embedded
+	                      interfaces' methods included, sorted by name */
+	int nimethods;
+	bool iface_complete; /* INTERFACE: imethods computed */
 	void *cg;       /* code generator's cache (e.g. LLVMTypeRef) */
 	void *rt;       /* code generator's runtime type descriptor */
 };
@@ -677,7 +737,17 @@ bool ty_is_string(Type *t);
 bool ty_is_boolean(Type *t);
 bool ty_is_untyped(Type *t);
 bool ty_has_pointers(Type *t); /* contains pointers the GC must see */
-bool ty_comparable(Type *t);
+bool ty_comparable(Type *t);  /* == is defined (may still panic at run
+                                 time for interfaces) */
+bool ty_is_interface(Type *t);
+bool ty_is_exported(const char *name);
+/* Go's IsDirectIface: values of t are stored in an interface's data word
+ * itself (pointer-shaped), not boxed. */
+bool ty_is_direct_iface(Type *t);
+/* The method `name` of interface type iface and its index in imethods. */
+const IMethod *ty_iface_method(Type *iface, const char *name, int *index);
+/* The predeclared `any` (an empty interface types2 spells "any"). */
+extern Type *ty_any;
 /* The default type of an untyped type (untyped int -> int ...). */
 Type *ty_default(Type *t);
 

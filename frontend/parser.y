@@ -65,6 +65,7 @@ static Node *mk_exprstmt(Node *x);
 static Node *mk_gendecl(Tok tok, NodeList specs, bool grouped, Pos pos);
 static Node *mk_branch(Tok tok, Node *label, Pos pos);
 static Node *stmt_to_cond(Node *s);
+static void switch_header(Node *sw, Node *s);
 static Node *mk_complit(Node *type, NodeList elts, Pos lbrace, Pos rbrace);
 static Node *mk_block(NodeList stmts, Pos lbrace, Pos rbrace);
 static void syntax_error_at(Pos pos, const char *fmt, ...)
@@ -651,7 +652,8 @@ interface_type:
 	{
 		if ($2)
 			lex_reopen_header(lx);
-		$$ = mk_unsup("interfaces", @1);
+		$$ = ast_new(N_INTERFACETYPE, @1);
+		$$->u.ifacetype.elems = $3;
 	}
 	;
 
@@ -662,21 +664,32 @@ iface_elems:
 	;
 
 iface_elem_list:
-	iface_elem                          { $$ = (NodeList){0}; }
-	| iface_elem_list ';' iface_elem    { $$ = $1; }
+	iface_elem                          { $$ = list1($1); }
+	| iface_elem_list ';' iface_elem    { $$ = lappend($1, $3); }
 	;
 
 /* MethodElem = MethodName Signature . TypeElem = TypeTerm { "|" TypeTerm } . */
 iface_elem:
-	T_IDENT signature         { $$ = NULL; }
-	| constraint              { $$ = NULL; }
+	T_IDENT signature
+	{
+		$$ = ast_new(N_FIELD, @1);
+		nl_push(&$$->u.field.names, mk_ident($1, @1));
+		$$->u.field.type = $2;
+	}
+	| constraint
+	{
+		$$ = ast_new(N_FIELD, ast_start_pos($1));
+		$$->u.field.type = $1;
+		$$->u.field.embedded = true;
+	}
 	;
 
+/* Type sets (unions and ~T) only constrain type parameters: generics. */
 constraint:
 	type                      { $$ = $1; }
-	| '~' type                { $$ = $2; }
-	| constraint '|' type     { $$ = $1; }
-	| constraint '|' '~' type { $$ = $1; }
+	| '~' type                { $$ = mk_unsup("type constraints", @1); }
+	| constraint '|' type     { $$ = mk_unsup("type constraints", ast_start_pos($1)); }
+	| constraint '|' '~' type { $$ = mk_unsup("type constraints", ast_start_pos($1)); }
 	;
 
 /* ---------------------------------------------------------------- */
@@ -748,11 +761,16 @@ pexpr:
 	}
 	| pexpr '.' '(' type ')'
 	{
-		$$ = mk_unsup("type assertions", ast_start_pos($1));
+		$$ = ast_new(N_TYPEASSERT, @2);
+		$$->u.assert.x = $1;
+		$$->u.assert.type = $4;
 	}
 	| pexpr '.' '(' T_TYPE ')'
 	{
-		$$ = mk_unsup("type switches", ast_start_pos($1));
+		/* the guard of a type switch; misplaced ones are
+		 * reported by the checker, as types2 does */
+		$$ = ast_new(N_TYPEASSERT, @2);
+		$$->u.assert.x = $1;
 	}
 	| pexpr '[' expr ']'
 	{
@@ -1157,12 +1175,7 @@ switch_stmt:
 	| T_SWITCH simple_stmt T_BODY case_clauses '}'
 	{
 		$$ = ast_new(N_SWITCH, @1);
-		if ($2->kind == N_ASSIGN && $2->u.assign.tok == TOK_DEFINE &&
-		    $2->u.assign.rhs.len == 1 &&
-		    $2->u.assign.rhs.v[0]->kind == N_UNSUPPORTED)
-			$$->u.sw.tag = $2->u.assign.rhs.v[0];
-		else
-			$$->u.sw.tag = stmt_to_cond($2);
+		switch_header($$, $2);
 		$$->u.sw.clauses = $4;
 		$$->u.sw.rbrace = @5;
 	}
@@ -1170,12 +1183,8 @@ switch_stmt:
 	{
 		$$ = ast_new(N_SWITCH, @1);
 		$$->u.sw.init = $2;
-		if ($4 && $4->kind == N_ASSIGN && $4->u.assign.tok == TOK_DEFINE &&
-		    $4->u.assign.rhs.len == 1 &&
-		    $4->u.assign.rhs.v[0]->kind == N_UNSUPPORTED)
-			$$->u.sw.tag = $4->u.assign.rhs.v[0];
-		else if ($4)
-			$$->u.sw.tag = stmt_to_cond($4);
+		if ($4)
+			switch_header($$, $4);
 		$$->u.sw.clauses = $6;
 		$$->u.sw.rbrace = @7;
 	}
@@ -1396,6 +1405,23 @@ static NodeList fix_params(NodeList l)
 }
 
 /* The condition of an if/switch header must be an expression. */
+/* The header statement of a switch: `v := x.(type)` binds the variable
+ * of a type switch (TypeSwitchGuard = [ identifier ":=" ] PrimaryExpr "."
+ * "(" "type" ")"); anything else must be an expression. */
+static void switch_header(Node *sw, Node *s)
+{
+	if (s->kind == N_ASSIGN && s->u.assign.tok == TOK_DEFINE &&
+	    s->u.assign.rhs.len == 1 && s->u.assign.lhs.len == 1 &&
+	    s->u.assign.lhs.v[0]->kind == N_IDENT &&
+	    s->u.assign.rhs.v[0]->kind == N_TYPEASSERT &&
+	    !s->u.assign.rhs.v[0]->u.assert.type) {
+		sw->u.sw.tag = s->u.assign.rhs.v[0];
+		sw->u.sw.bind = s->u.assign.lhs.v[0];
+		return;
+	}
+	sw->u.sw.tag = stmt_to_cond(s);
+}
+
 static Node *stmt_to_cond(Node *s)
 {
 	if (s->kind == N_EXPRSTMT)

@@ -181,7 +181,14 @@ static bool identical(Type *a, Type *b, bool tags)
 				return false;
 		return true;
 	case TY_INTERFACE:
-		return false;
+		/* the same method set: names and identical signatures */
+		if (a->nimethods != b->nimethods)
+			return false;
+		for (int i = 0; i < a->nimethods; i++)
+			if (a->imethods[i].name != b->imethods[i].name ||
+			    !identical(a->imethods[i].type, b->imethods[i].type, tags))
+				return false;
+		return true;
 	default:
 		/* basic kinds: byte == uint8, rune == int32 */
 		return true;
@@ -357,6 +364,49 @@ bool ty_has_pointers(Type *t)
 	}
 }
 
+bool ty_is_interface(Type *t)
+{
+	t = ty_under(t);
+	return t && t->kind == TY_INTERFACE;
+}
+
+bool ty_is_exported(const char *name)
+{
+	/* Go: an upper-case letter (Unicode class Lu) starts the name; the
+	 * ASCII test covers every name goesc's lib and tests use, and
+	 * non-ASCII identifiers count as unexported here */
+	return name[0] >= 'A' && name[0] <= 'Z';
+}
+
+bool ty_is_direct_iface(Type *t)
+{
+	t = ty_under(t);
+	if (!t)
+		return false;
+	switch (t->kind) {
+	case TY_POINTER: case TY_FUNC: case TY_MAP: case TY_UNSAFEPTR:
+		return true;
+	case TY_ARRAY:
+		return t->len == 1 && ty_is_direct_iface(t->elem);
+	case TY_STRUCT:
+		return t->nfields == 1 && ty_is_direct_iface(t->fields[0].type);
+	default:
+		return false;
+	}
+}
+
+const IMethod *ty_iface_method(Type *iface, const char *name, int *index)
+{
+	Type *u = ty_under(iface);
+	for (int i = 0; u && i < u->nimethods; i++)
+		if (u->imethods[i].name == name) {
+			if (index)
+				*index = i;
+			return &u->imethods[i];
+		}
+	return NULL;
+}
+
 bool ty_comparable(Type *t)
 {
 	t = ty_under(t);
@@ -376,6 +426,8 @@ bool ty_comparable(Type *t)
 		return true;
 	}
 }
+
+Type *ty_any;
 
 Type *ty_default(Type *t)
 {
@@ -568,7 +620,27 @@ static void type_str(StrBuf *b, Type *t, int depth, TyStyle st)
 		tuple_str(b, t->results, t->nresults, false, depth, NULL, st);
 		return;
 	case TY_INTERFACE:
-		sb_puts(b, "interface{}");
+		if (t == ty_any && st == TY_STYLE_TYPES2) {
+			sb_puts(b, "any");
+			return;
+		}
+		if (!t->nimethods) {
+			sb_puts(b, st == TY_STYLE_TYPES2 ? "interface{}" : "interface {}");
+			return;
+		}
+		sb_puts(b, st == TY_STYLE_TYPES2 ? "interface{" : "interface { ");
+		for (int i = 0; i < t->nimethods; i++) {
+			if (i)
+				sb_puts(b, "; ");
+			/* the runtime qualifies unexported method names */
+			if (st == TY_STYLE_RUNTIME && !ty_is_exported(t->imethods[i].name))
+				sb_puts(b, "main.");
+			sb_puts(b, t->imethods[i].name);
+			/* the signature without its "func" */
+			const char *sig = ty_string_style(t->imethods[i].type, st);
+			sb_puts(b, sig + 4);
+		}
+		sb_puts(b, st == TY_STYLE_TYPES2 ? "}" : " }");
 		return;
 	default: {
 		static const char *const names[TY__COUNT] = {
