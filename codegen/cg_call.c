@@ -144,10 +144,25 @@ static LLVMValueRef emit_call(Node *n, LLVMTypeRef fty, LLVMValueRef callee,
 
 LLVMValueRef cg_call(Node *n, LLVMValueRef *tuple_buf)
 {
+	if (n->kind == N_TYPEASSERT) {
+		/* v, ok := x.(T) yields a tuple, as a call does */
+		LLVMValueRef ok;
+		LLVMValueRef v = cg_typeassert(n, &ok);
+		Type *tu = ty_under(n->type);
+		LLVMTypeRef tt = cg_tuple_type(tu->results, 2);
+		LLVMValueRef buf = cg_alloca_ll(tt, 8, "commaok");
+		cg_store(tu->results[0], v, LLVMBuildStructGEP2(cg.b, tt, buf, 0, ""));
+		cg_store(tu->results[1], ok, LLVMBuildStructGEP2(cg.b, tt, buf, 1, ""));
+		if (tuple_buf)
+			*tuple_buf = buf;
+		return buf;
+	}
 	Node *fun = ast_unparen(n->u.call.fun);
 	switch (n->u.call.kind) {
 	case CALL_CONV: {
 		Node *x = n->u.call.args.v[0];
+		if (ty_is_interface(n->type))
+			return cg_iface_convert(n, x, n->type);
 		Type *tu = ty_under(n->type);
 		if (x->cval && tu->kind == TY_SLICE &&
 		    ty_is_string(ty_under(x->type)))
@@ -170,6 +185,16 @@ LLVMValueRef cg_call(Node *n, LLVMValueRef *tuple_buf)
 		Actuals a = eval_args(n, m->type);
 		return emit_call(n, ((CgFunc *)m->cg)->fty, callee,
 		                 LLVMConstNull(cg.t_ptr), recv, m->type, &a, tuple_buf);
+	}
+	case CALL_IFACE: {
+		Type *it;
+		Type *ft = fun->type;
+		LLVMValueRef iv = cg_iface_recv(fun, &it);
+		Actuals a = eval_args(n, ft);
+		LLVMValueRef code = cg_iface_method_fn(it, iv, fun->u.sel.field);
+		LLVMValueRef data = LLVMBuildExtractValue(cg.b, iv, 1, "data");
+		return emit_call(n, cg_func_type(ft, ty_pointer(ty_basic[TY_UINT8])), code,
+		                 LLVMConstNull(cg.t_ptr), data, ft, &a, tuple_buf);
 	}
 	case CALL_VALUE: {
 		Type *ft = fun->type;
@@ -424,6 +449,9 @@ static void print_value(Node *at, Type *t, LLVMValueRef v)
 		for (unsigned i = 0; i < 3; i++)
 			args[i] = LLVMBuildExtractValue(cg.b, v, i, "");
 		cg_call_rt("rt_printslice", args, 3, "");
+		return;
+	case TY_INTERFACE:
+		cg_iface_print(t, v);
 		return;
 	default:
 		if (ty_is_integer(u)) {

@@ -845,7 +845,7 @@ static LLVMValueRef compare(Node *n)
 	if (is_nil(xn) || is_nil(yn)) {
 		Node *v = is_nil(xn) ? yn : xn;
 		LLVMValueRef val = cg_expr(v);
-		if (ty_under(v->type)->kind == TY_SLICE)
+		if (ty_under(v->type)->kind == TY_SLICE || ty_is_interface(v->type))
 			val = LLVMBuildExtractValue(cg.b, val, 0, "");
 		if (LLVMTypeOf(val) != cg.t_ptr) /* nil == nil cannot happen */
 			ICE("comparison with nil of a non-pointer");
@@ -857,6 +857,15 @@ static LLVMValueRef compare(Node *n)
 		t = yn->type;
 	LLVMValueRef x = cg_expr(xn);
 	LLVMValueRef y = cg_expr(yn);
+	if ((op == OP_EQL || op == OP_NEQ) &&
+	    ty_is_interface(xn->type) != ty_is_interface(yn->type)) {
+		/* an interface and a concrete value: no boxing */
+		bool xi = ty_is_interface(xn->type);
+		Type *ct = xi ? yn->type : xn->type;
+		LLVMValueRef e = cg_iface_equal_value(xi ? xn->type : yn->type, xi ? x : y,
+		                                      ct, xi ? y : x);
+		return op == OP_EQL ? e : LLVMBuildNot(cg.b, e, "");
+	}
 	if (op == OP_EQL || op == OP_NEQ) {
 		LLVMValueRef e = cg_equal(t, x, y);
 		return op == OP_EQL ? e : LLVMBuildNot(cg.b, e, "");
@@ -1208,6 +1217,10 @@ LLVMValueRef cg_expr(Node *n)
 			return cg_method_value(n);
 		case SEL_METHODEXPR:
 			return cg_method_expr(n);
+		case SEL_IMETHOD:
+			return cg_iface_method_value(n);
+		case SEL_IMETHODEXPR:
+			return cg_iface_method_expr(n);
 		default:
 			cg_unsupported(n, "selector");
 			return LLVMGetUndef(cg_type(n->type));
@@ -1228,6 +1241,10 @@ LLVMValueRef cg_expr(Node *n)
 		return unary(n);
 	case N_BINARY:
 		return binary(n);
+	case N_CONVIFACE:
+		return cg_iface_convert(n, n->u.conv.x, n->type);
+	case N_TYPEASSERT:
+		return cg_typeassert(n, NULL);
 	default:
 		cg_unsupported(n, node_kind_names[n->kind]);
 		return LLVMGetUndef(n->type ? cg_type(n->type) : cg.t_i64);

@@ -98,11 +98,14 @@ typedef struct CgState {
 	CgFn *f;
 	/* common types */
 	LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_f32, t_f64,
-		t_ptr, t_str, t_slice;
+		t_ptr, t_str, t_slice, t_iface;
 	int nstrings;  /* string constant counter */
 	PtrList pending; /* Func* whose bodies still need generating */
 	PtrList wrappers; /* CgWrapper* */
 	PtrList method_closures; /* (*T).M wrapper, its static closure, ... */
+	PtrList itabs;          /* (T, I, static itab) triples: cg_iface.c */
+	PtrList itab_wrappers;  /* (T, method name, wrapper) triples */
+	PtrList iface_wrappers; /* (I, index|fm, wrapper) triples */
 	PtrList type_descs; /* (Type*, rt_type global) pairs: cg_rtinfo.c */
 	PtrList site_recs;  /* (Node*, rt_site global) pairs */
 	unsigned module_gen; /* which compilation this is (cg_rtinfo.c) */
@@ -121,6 +124,11 @@ LLVMValueRef cg_func_closure(Func *fn);        /* static {fn} closure */
 LLVMValueRef cg_method_value_wrapper(Func *m); /* "-fm" wrapper */
 LLVMValueRef cg_ptr_method_wrapper(Func *m);   /* "(*T).M" for value M */
 void cg_gen_function(Func *fn);
+/* Start and finish generating an LLVM function (entry block of allocas,
+ * then "body"); fn is NULL for compiler-made wrappers.  The caller saves
+ * and restores cg.f and the builder's position around them. */
+void cg_begin_function(CgFn *f, Func *fn, LLVMValueRef llfn);
+void cg_end_function(CgFn *f);
 
 /* cg_types.c */
 bool cg_is_agg(Type *t);
@@ -218,6 +226,33 @@ LLVMValueRef cg_tuple_elem(Type *tuple, LLVMValueRef buf, int i);
 LLVMValueRef cg_funclit(Node *n);
 LLVMValueRef cg_method_value(Node *sel);
 LLVMValueRef cg_method_expr(Node *sel);
+
+/* cg_iface.c: interface values {tab, data}; tab is the dynamic type's
+ * rt_type for an empty interface, an rt_itab otherwise. */
+uint32_t cg_type_hash(Type *t);
+/* What an itab of dynamic type T calls for method `name` (signature sig):
+ * code taking the data word as its receiver. */
+LLVMValueRef cg_itab_method(Type *T, const char *name, Type *sig);
+LLVMValueRef cg_iface_convert(const Node *site, Node *x, Type *to);
+LLVMValueRef cg_iface_from(const Node *site, LLVMValueRef v, Type *from,
+                           Type *to, Node *xnode);
+LLVMValueRef cg_iface_dyntype(Type *it, LLVMValueRef iv);
+LLVMValueRef cg_iface_equal(Type *t, LLVMValueRef a, LLVMValueRef b);
+LLVMValueRef cg_iface_equal_value(Type *it, LLVMValueRef iv, Type *ct,
+                                  LLVMValueRef cv);
+LLVMValueRef cg_typeassert(Node *n, LLVMValueRef *ok);
+/* Does the dynamic type word dt (rt_type*, maybe null) match case type T
+ * of a type switch on interface type it (NULL T: the nil case)? */
+LLVMValueRef cg_type_matches(LLVMValueRef dt, Type *T);
+/* The value of dynamic type T held by interface iv (known to match). */
+LLVMValueRef cg_iface_unbox(LLVMValueRef iv, Type *T);
+LLVMValueRef cg_iface_method_fn(Type *it, LLVMValueRef iv, int idx);
+LLVMValueRef cg_iface_method_value(Node *sel);
+/* The interface value a SEL_IMETHOD selector calls through, and its
+ * type (x itself, or the embedded interface field it leads to). */
+LLVMValueRef cg_iface_recv(Node *sel, Type **itp);
+LLVMValueRef cg_iface_method_expr(Node *sel);
+void cg_iface_print(Type *t, LLVMValueRef v);
 
 /* cg_stmt.c */
 void cg_stmt(Node *n);

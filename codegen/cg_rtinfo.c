@@ -15,6 +15,7 @@
  */
 #include "cg_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* A type descriptor in the making: size and the pointer bitmap. */
@@ -55,6 +56,10 @@ static void desc_add(Desc *d, int64_t off, Type *t)
 	case TY_FUNC:
 		desc_ptr(d, off); /* the first word is the pointer */
 		break;
+	case TY_INTERFACE:
+		desc_ptr(d, off);     /* the type or itab (static data) */
+		desc_ptr(d, off + 8); /* the data word */
+		break;
 	case TY_ARRAY: {
 		int64_t es = cg_size(u->elem);
 		for (int64_t i = 0; i < u->len; i++)
@@ -85,7 +90,52 @@ static LLVMValueRef cstring(const char *s)
 	return g;
 }
 
+/* The layout of rt_type (runtime.h): the allocator's six fields, then
+ * what interfaces need (kind, tflag, hash, elem, key, len, fields,
+ * methods, imethods, pkgpath). */
+static LLVMTypeRef rtype_type(void)
+{
+	static LLVMTypeRef t;
+	static LLVMContextRef made_in;
+	if (t && made_in == cg.ctx)
+		return t;
+	LLVMTypeRef p = cg.t_ptr, l = cg.t_i64, i = cg.t_i32;
+	LLVMTypeRef f[] = {l, l, p, i, i, p,          /* size..name */
+	                   cg.t_i8, cg.t_i8, cg.t_i16, i, /* kind, tflag, pad, hash */
+	                   p, p, l,                   /* elem, key, len */
+	                   p, i, i, p, i, i, p, i, i, /* fields, methods, imethods */
+	                   p};                        /* pkgpath */
+	t = LLVMStructTypeInContext(cg.ctx, f, sizeof f / sizeof f[0], false);
+	made_in = cg.ctx;
+	return t;
+}
+
+/* The interface part of a descriptor (fields 6..), filled in by
+ * cg_type_desc for Go types; zero for layouts without one. */
+typedef struct DescExtra {
+	LLVMValueRef v[17];
+} DescExtra;
+
+static void extra_zero(DescExtra *x)
+{
+	LLVMTypeRef t = rtype_type();
+	for (unsigned k = 0; k < 17; k++)
+		x->v[k] = LLVMConstNull(LLVMStructGetTypeAtIndex(t, 6 + k));
+}
+
+static LLVMValueRef emit_desc_into(LLVMValueRef g, const Desc *d, const char *name,
+                                   const DescExtra *x);
+
 static LLVMValueRef emit_desc(const Desc *d, const char *name)
+{
+	DescExtra x;
+	extra_zero(&x);
+	LLVMValueRef g = LLVMAddGlobal(cg.mod, rtype_type(), "rt.type");
+	return emit_desc_into(g, d, name, &x);
+}
+
+static LLVMValueRef emit_desc_into(LLVMValueRef g, const Desc *d, const char *name,
+                                   const DescExtra *x)
 {
 	LLVMValueRef mask = LLVMConstNull(cg.t_ptr);
 	if (d->ptrwords > 0) {
@@ -97,7 +147,7 @@ static LLVMValueRef emit_desc(const Desc *d, const char *name)
 		LLVMSetGlobalConstant(mask, true);
 		LLVMSetLinkage(mask, LLVMPrivateLinkage);
 	}
-	LLVMValueRef f[6] = {
+	LLVMValueRef f[23] = {
 		cg_i64(d->size),
 		cg_i64(d->ptrwords * 8),
 		mask,
@@ -105,8 +155,9 @@ static LLVMValueRef emit_desc(const Desc *d, const char *name)
 		LLVMConstInt(cg.t_i32, 0, false),
 		cstring(name),
 	};
-	LLVMValueRef init = LLVMConstStructInContext(cg.ctx, f, 6, false);
-	LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.type");
+	for (int k = 0; k < 17; k++)
+		f[6 + k] = x->v[k];
+	LLVMValueRef init = LLVMConstNamedStruct(rtype_type(), f, 23);
 	LLVMSetInitializer(g, init);
 	LLVMSetGlobalConstant(g, true);
 	LLVMSetLinkage(g, LLVMPrivateLinkage);
@@ -132,6 +183,206 @@ static LLVMValueRef cache_put(Type *t, LLVMValueRef g)
 	return g;
 }
 
+/* reflect.Kind of t, and the tflag bits (runtime.h). */
+static int rt_kind(Type *u)
+{
+	switch (u->kind) {
+	case TY_BOOL: return 1;
+	case TY_INT: return 2;
+	case TY_INT8: return 3;
+	case TY_INT16: return 4;
+	case TY_INT32: return 5;
+	case TY_INT64: return 6;
+	case TY_UINT: return 7;
+	case TY_UINT8: return 8;
+	case TY_UINT16: return 9;
+	case TY_UINT32: return 10;
+	case TY_UINT64: return 11;
+	case TY_UINTPTR: return 12;
+	case TY_FLOAT32: return 13;
+	case TY_FLOAT64: return 14;
+	case TY_COMPLEX64: return 15;
+	case TY_COMPLEX128: return 16;
+	case TY_ARRAY: return 17;
+	case TY_FUNC: return 19;
+	case TY_INTERFACE: return 20;
+	case TY_MAP: return 21;
+	case TY_POINTER: return 22;
+	case TY_SLICE: return 23;
+	case TY_STRING: return 24;
+	case TY_STRUCT: return 25;
+	case TY_UNSAFEPTR: return 26;
+	default: return 0;
+	}
+}
+
+/* == is plain memory comparison: no floats, strings, interfaces or
+ * padding anywhere in t. */
+static bool regular_memory(Type *t)
+{
+	Type *u = ty_under(t);
+	switch (u->kind) {
+	case TY_FLOAT32: case TY_FLOAT64: case TY_COMPLEX64: case TY_COMPLEX128:
+	case TY_STRING: case TY_INTERFACE:
+		return false;
+	case TY_ARRAY:
+		return regular_memory(u->elem);
+	case TY_STRUCT: {
+		ty_layout(u);
+		int64_t end = 0;
+		for (int i = 0; i < u->nfields; i++) {
+			Field *f = &u->fields[i];
+			if (f->offset != end || !regular_memory(f->type) ||
+			    strcmp(f->name, "_") == 0)
+				return false;
+			end = f->offset + cg_size(f->type);
+		}
+		return end == u->size;
+	}
+	default:
+		return ty_comparable(u);
+	}
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Names of methods t may have (declared, promoted, of embedded
+ * interfaces), deduplicated, into out. */
+static void method_names(Type *t, PtrList *out, int depth)
+{
+	if (!t || depth > 8)
+		return;
+	if (t->kind == TY_POINTER)
+		t = t->elem;
+	for (int i = 0; t->kind == TY_NAMED && i < t->nmethods; i++) {
+		bool dup = false;
+		for (int k = 0; k < out->len; k++)
+			dup |= out->v[k] == t->methods[i].name;
+		if (!dup)
+			pl_push(out, (void *)t->methods[i].name);
+	}
+	Type *u = ty_under(t);
+	if (u->kind == TY_INTERFACE) {
+		for (int i = 0; i < u->nimethods; i++) {
+			bool dup = false;
+			for (int k = 0; k < out->len; k++)
+				dup |= out->v[k] == u->imethods[i].name;
+			if (!dup)
+				pl_push(out, (void *)u->imethods[i].name);
+		}
+	} else if (u->kind == TY_STRUCT) {
+		for (int i = 0; i < u->nfields; i++)
+			if (u->fields[i].embedded)
+				method_names(u->fields[i].type, out, depth + 1);
+	}
+}
+
+/* t's method set as rt_method {name, sig, fn} records, sorted by name;
+ * fn is what an itab calls with the data word (cg_iface.c). */
+static LLVMValueRef method_table(Type *t, int *count)
+{
+	*count = 0;
+	Type *base = ty_under(t)->kind == TY_POINTER ? ty_under(t)->elem : t;
+	if (ty_is_interface(t) || (base->kind != TY_NAMED && ty_under(base)->kind != TY_STRUCT))
+		return LLVMConstNull(cg.t_ptr);
+	PtrList names = {0};
+	method_names(t, &names, 0);
+	if (!names.len)
+		return LLVMConstNull(cg.t_ptr);
+	qsort(names.v, (size_t)names.len, sizeof *names.v, name_cmp);
+	LLVMTypeRef mt = LLVMStructTypeInContext(cg.ctx,
+		(LLVMTypeRef[]){cg.t_ptr, cg.t_ptr, cg.t_ptr}, 3, false);
+	LLVMValueRef *recs = arena_alloc(g_arena, sizeof *recs * (size_t)names.len);
+	int n = 0;
+	for (int i = 0; i < names.len; i++) {
+		MethodImpl mi;
+		if (!ck_find_method(t, names.v[i], &mi) || mi.needs_addr || !mi.type)
+			continue;
+		LLVMValueRef f[3] = {cstring(names.v[i]),
+		                     cstring(ty_string_style(mi.type, TY_STYLE_RUNTIME)),
+		                     cg_itab_method(t, names.v[i], mi.type)};
+		recs[n++] = LLVMConstStructInContext(cg.ctx, f, 3, false);
+	}
+	if (!n)
+		return LLVMConstNull(cg.t_ptr);
+	LLVMValueRef init = LLVMConstArray2(mt, recs, (uint64_t)n);
+	LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.methods");
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, true);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	LLVMSetAlignment(g, 8);
+	*count = n;
+	return g;
+}
+
+static void desc_extra(Type *t, DescExtra *x)
+{
+	Type *u = ty_under(t);
+	uint8_t tflag = 0;
+	if (ty_is_direct_iface(t))
+		tflag |= 1;
+	if (t->kind == TY_NAMED)
+		tflag |= 2;
+	if (ty_comparable(t))
+		tflag |= 4;
+	if (regular_memory(t))
+		tflag |= 8;
+	x->v[0] = LLVMConstInt(cg.t_i8, (unsigned)rt_kind(u), false);
+	x->v[1] = LLVMConstInt(cg.t_i8, tflag, false);
+	x->v[3] = LLVMConstInt(cg.t_i32, cg_type_hash(t), false);
+	if (u->kind == TY_POINTER || u->kind == TY_SLICE || u->kind == TY_ARRAY)
+		x->v[4] = cg_type_desc(u->elem);
+	if (u->kind == TY_ARRAY)
+		x->v[6] = cg_i64(u->len);
+	if (u->kind == TY_STRUCT && u->nfields) {
+		ty_layout(u);
+		LLVMTypeRef ft = LLVMStructTypeInContext(cg.ctx,
+			(LLVMTypeRef[]){cg.t_ptr, cg.t_ptr, cg.t_i64, cg.t_i32, cg.t_i32}, 5, false);
+		LLVMValueRef *recs = arena_alloc(g_arena, sizeof *recs * (size_t)u->nfields);
+		for (int i = 0; i < u->nfields; i++) {
+			Field *f = &u->fields[i];
+			LLVMValueRef r[5] = {cstring(f->name), cg_type_desc(f->type), cg_i64(f->offset),
+			                     LLVMConstInt(cg.t_i32, f->embedded, false),
+			                     LLVMConstInt(cg.t_i32, 0, false)};
+			recs[i] = LLVMConstStructInContext(cg.ctx, r, 5, false);
+		}
+		LLVMValueRef init = LLVMConstArray2(ft, recs, (uint64_t)u->nfields);
+		LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.fields");
+		LLVMSetInitializer(g, init);
+		LLVMSetGlobalConstant(g, true);
+		LLVMSetLinkage(g, LLVMPrivateLinkage);
+		LLVMSetAlignment(g, 8);
+		x->v[7] = g;
+		x->v[8] = LLVMConstInt(cg.t_i32, (unsigned)u->nfields, false);
+	}
+	int nm;
+	x->v[10] = method_table(t, &nm);
+	x->v[11] = LLVMConstInt(cg.t_i32, (unsigned)nm, false);
+	if (u->kind == TY_INTERFACE && u->nimethods) {
+		LLVMTypeRef it = LLVMStructTypeInContext(cg.ctx,
+			(LLVMTypeRef[]){cg.t_ptr, cg.t_ptr}, 2, false);
+		LLVMValueRef *recs = arena_alloc(g_arena, sizeof *recs * (size_t)u->nimethods);
+		for (int i = 0; i < u->nimethods; i++) {
+			LLVMValueRef r[2] = {cstring(u->imethods[i].name),
+			                     cstring(ty_string_style(u->imethods[i].type, TY_STYLE_RUNTIME))};
+			recs[i] = LLVMConstStructInContext(cg.ctx, r, 2, false);
+		}
+		LLVMValueRef init = LLVMConstArray2(it, recs, (uint64_t)u->nimethods);
+		LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.imethods");
+		LLVMSetInitializer(g, init);
+		LLVMSetGlobalConstant(g, true);
+		LLVMSetLinkage(g, LLVMPrivateLinkage);
+		LLVMSetAlignment(g, 8);
+		x->v[13] = g;
+		x->v[14] = LLVMConstInt(cg.t_i32, (unsigned)u->nimethods, false);
+	}
+	if (t->kind == TY_NAMED)
+		x->v[16] = cstring("main");
+}
+
 LLVMValueRef cg_type_desc(Type *t)
 {
 	RtCache *c = t->rt;
@@ -144,10 +395,15 @@ LLVMValueRef cg_type_desc(Type *t)
 	Desc d;
 	desc_init(&d, cg_size(t), cg_align(t));
 	desc_add(&d, 0, t);
-	LLVMValueRef g = emit_desc(&d, ty_string_style(t, TY_STYLE_RUNTIME));
+	/* registered before its parts are made: types refer to themselves */
+	LLVMValueRef g = LLVMAddGlobal(cg.mod, rtype_type(), "rt.type");
 	pl_push(seen, t);
 	pl_push(seen, g);
-	return cache_put(t, g);
+	cache_put(t, g);
+	DescExtra x;
+	extra_zero(&x);
+	desc_extra(t, &x);
+	return emit_desc_into(g, &d, ty_string_style(t, TY_STYLE_RUNTIME), &x);
 }
 
 LLVMValueRef cg_closure_desc(Func *fn, const int64_t *offs, int64_t size)

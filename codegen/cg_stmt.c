@@ -497,8 +497,66 @@ static void range_stmt(Node *n)
 	LLVMPositionBuilderAtEnd(cg.b, done);
 }
 
+/* switch [v :=] x.(type): the dynamic type is compared with each case's
+ * type in source order; the first match runs its clause with v bound to
+ * the value as that type (a single type) or as x's type. */
+static void typeswitch_stmt(Node *n)
+{
+	if (n->u.sw.init)
+		cg_stmt(n->u.sw.init);
+	Node *x = n->u.sw.tag->u.assert.x;
+	Type *it = x->type;
+	cg_hoist(x);
+	LLVMValueRef iv = cg_expr(x);
+	LLVMValueRef dt = cg_iface_dyntype(it, iv);
+	NodeList *cl = &n->u.sw.clauses;
+	LLVMBasicBlockRef *bodies = arena_alloc(g_arena, sizeof *bodies * (size_t)(cl->len + 1));
+	LLVMBasicBlockRef done = cg_block("tswitch.done");
+	LLVMBasicBlockRef dflt = done;
+	for (int i = 0; i < cl->len; i++) {
+		bodies[i] = cg_block(cl->v[i]->u.cc.is_default ? "tswitch.default" : "tswitch.case");
+		if (cl->v[i]->u.cc.is_default)
+			dflt = bodies[i];
+	}
+	for (int i = 0; i < cl->len; i++) {
+		NodeList *ex = &cl->v[i]->u.cc.exprs;
+		for (int j = 0; j < ex->len; j++) {
+			Node *e = ex->v[j];
+			Type *T = e->is_type ? e->type : NULL; /* NULL: the nil case */
+			LLVMValueRef c = cg_type_matches(dt, T);
+			LLVMBasicBlockRef next = cg_block("tswitch.next");
+			LLVMBuildCondBr(cg.b, c, bodies[i], next);
+			LLVMPositionBuilderAtEnd(cg.b, next);
+		}
+	}
+	LLVMBuildBr(cg.b, dflt);
+	push_target(n, done, NULL);
+	for (int i = 0; i < cl->len; i++) {
+		Node *cc = cl->v[i];
+		LLVMPositionBuilderAtEnd(cg.b, bodies[i]);
+		Symbol *v = cc->u.cc.bound;
+		if (v) {
+			cg_declare_var(v);
+			LLVMValueRef val;
+			if (ty_is_interface(v->type))
+				val = cg_iface_from(NULL, iv, it, v->type, NULL);
+			else
+				val = cg_iface_unbox(iv, v->type);
+			cg_store(v->type, val, cg_var_addr(v));
+		}
+		cg_stmts(&cc->u.cc.body);
+		br_to(done);
+	}
+	pop_target();
+	LLVMPositionBuilderAtEnd(cg.b, done);
+}
+
 static void switch_stmt(Node *n)
 {
+	if (ast_is_typeswitch(n)) {
+		typeswitch_stmt(n);
+		return;
+	}
 	if (n->u.sw.init)
 		cg_stmt(n->u.sw.init);
 	Node *tag = n->u.sw.tag;
@@ -527,8 +585,18 @@ static void switch_stmt(Node *n)
 		for (int j = 0; j < ex->len; j++) {
 			LLVMValueRef c;
 			if (tag) {
-				cg_hoist(ex->v[j]);
-				c = cg_equal(tt, tv, cg_fix_value(cg_expr(ex->v[j]), tt));
+				Node *e = ex->v[j];
+				Type *et = ty_is_untyped(e->type) ? ty_default(e->type) : e->type;
+				cg_hoist(e);
+				if (ty_is_interface(tt) != ty_is_interface(et) &&
+				    et->kind != TY_UNTYPED_NIL) {
+					/* an interface against a concrete value */
+					LLVMValueRef ev = cg_expr(e);
+					c = ty_is_interface(tt) ? cg_iface_equal_value(tt, tv, et, ev)
+					                        : cg_iface_equal_value(et, ev, tt, tv);
+				} else {
+					c = cg_equal(tt, tv, cg_fix_value(cg_expr(e), tt));
+				}
 			} else {
 				c = cg_cond(ex->v[j]);
 			}

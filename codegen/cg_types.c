@@ -66,6 +66,8 @@ LLVMTypeRef cg_type(Type *t)
 		return cg.t_str;
 	case TY_SLICE:
 		return cg.t_slice;
+	case TY_INTERFACE:
+		return cg.t_iface;
 	case TY_POINTER:
 	case TY_FUNC:
 	case TY_UNSAFEPTR:
@@ -371,6 +373,8 @@ LLVMValueRef cg_equal(Type *t, LLVMValueRef a, LLVMValueRef b)
 		return LLVMBuildFCmp(cg.b, LLVMRealOEQ, a, b, "");
 	case TY_STRING:
 		return string_equal(a, b);
+	case TY_INTERFACE:
+		return cg_iface_equal(t, a, b);
 	case TY_STRUCT: {
 		ty_layout(u);
 		LLVMValueRef r = LLVMConstInt(cg.t_i1, 1, false);

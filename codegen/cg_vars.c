@@ -155,6 +155,12 @@ static void visit(Node *n)
 	case N_STAR:
 		visit(n->u.star.x);
 		break;
+	case N_CONVIFACE:
+		visit(n->u.conv.x);
+		break;
+	case N_TYPEASSERT:
+		visit(n->u.assert.x);
+		break;
 	case N_UNARY:
 		if (n->u.unary.op == OP_AND)
 			mark_root(n->u.unary.x);

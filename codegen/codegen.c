@@ -73,6 +73,22 @@ static const struct {
 	{"rt_panicfloat", "vd", true},
 	{"rt_panicbool", "vb", true},
 	{"memcmp", "Ippl", false},
+	/* interfaces (rt_iface.c) */
+	{"rt_convT16", "plp", false},
+	{"rt_convT32", "plp", false},
+	{"rt_convT64", "plp", false},
+	{"rt_convTstring", "pplp", false},
+	{"rt_convTslice", "ppllp", false},
+	{"rt_convT", "pppp", false},
+	{"rt_convTnoptr", "pppp", false},
+	{"rt_getitab", "pppb", false},
+	{"rt_assertE2I", "ppp", false},
+	{"rt_assertE2I2", "ppp", false},
+	{"rt_panicdottypeE", "vppp", true},
+	{"rt_panicdottypeI", "vppp", true},
+	{"rt_efaceeq", "bppp", false},
+	{"rt_printeface", "vpp", false},
+	{"rt_printiface", "vpp", false},
 };
 
 static LLVMTypeRef sig_type(char c)
@@ -215,7 +231,7 @@ LLVMValueRef cg_func_closure(Func *fn)
 }
 
 /* Begin a function body: entry block of allocas, then "body". */
-static void begin_function(CgFn *f, Func *fn, LLVMValueRef llfn)
+void cg_begin_function(CgFn *f, Func *fn, LLVMValueRef llfn)
 {
 	memset(f, 0, sizeof *f);
 	f->fn = fn;
@@ -231,7 +247,7 @@ static void begin_function(CgFn *f, Func *fn, LLVMValueRef llfn)
 	f->ctx = LLVMCountParams(llfn) > 0 ? LLVMGetParam(llfn, 0) : NULL;
 }
 
-static void end_function(CgFn *f)
+void cg_end_function(CgFn *f)
 {
 	LLVMDisposeBuilder(f->alloca_b);
 	free(f->targets);
@@ -266,7 +282,7 @@ void cg_gen_function(Func *fn)
 		return;
 	cf->generated = true;
 	CgFn f;
-	begin_function(&f, fn, cg_func_decl(fn));
+	cg_begin_function(&f, fn, cg_func_decl(fn));
 	int k = 1;
 	if (fn->recv)
 		bind_param(fn->recv, LLVMGetParam(f.llfn, (unsigned)k++));
@@ -311,7 +327,7 @@ void cg_gen_function(Func *fn)
 		ret.u.ret.fn = fn;
 		cg_stmt(&ret);
 	}
-	end_function(&f);
+	cg_end_function(&f);
 }
 
 /* ---- wrappers ------------------------------------------------------- */
@@ -359,7 +375,7 @@ static LLVMValueRef make_wrapper(Func *m, bool fm)
 	CgFn *saved = cg.f;
 	LLVMBasicBlockRef saved_bb = LLVMGetInsertBlock(cg.b);
 	CgFn f;
-	begin_function(&f, NULL, fn);
+	cg_begin_function(&f, NULL, fn);
 	unsigned n = LLVMCountParams(fn);
 	LLVMValueRef *args = arena_alloc(g_arena, sizeof *args * (n + 2));
 	unsigned k = 0, p = 1;
@@ -404,7 +420,7 @@ static LLVMValueRef make_wrapper(Func *m, bool fm)
 		LLVMBuildRetVoid(cg.b);
 	else
 		LLVMBuildRet(cg.b, r);
-	end_function(&f);
+	cg_end_function(&f);
 	cg.f = saved;
 	if (saved_bb)
 		LLVMPositionBuilderAtEnd(cg.b, saved_bb);
@@ -463,7 +479,7 @@ static void gen_goesc_main(Package *pkg)
 	LLVMTypeRef fty = LLVMFunctionType(cg.t_void, NULL, 0, false);
 	LLVMValueRef fn = LLVMAddFunction(cg.mod, "goesc_main", fty);
 	CgFn f;
-	begin_function(&f, NULL, fn);
+	cg_begin_function(&f, NULL, fn);
 	for (int i = 0; i < pkg->globals.len; i++) {
 		Symbol *s = pkg->globals.v[i];
 		if (strcmp(s->name, "_") != 0)
@@ -493,7 +509,7 @@ static void gen_goesc_main(Package *pkg)
 		               &arg, 1, "");
 	}
 	LLVMBuildRetVoid(cg.b);
-	end_function(&f);
+	cg_end_function(&f);
 }
 
 /* ---- target, optimisation, emission --------------------------------- */
@@ -539,6 +555,9 @@ static void init_types(void)
 	LLVMStructSetBody(cg.t_str, sf, 2, false);
 	cg.t_slice = LLVMStructCreateNamed(cg.ctx, "slice");
 	LLVMStructSetBody(cg.t_slice, sf, 3, false);
+	LLVMTypeRef itf[2] = {cg.t_ptr, cg.t_ptr};
+	cg.t_iface = LLVMStructCreateNamed(cg.ctx, "iface");
+	LLVMStructSetBody(cg.t_iface, itf, 2, false);
 }
 
 static int emit(LLVMTargetMachineRef tm, const char *out_path)

@@ -182,21 +182,7 @@ bool ck_is_terminating(Node *s, const char *label);
 
 /* check_iface.c */
 Type *ck_interface_type(Node *n);
-/* How a type provides a method of an interface it implements. */
-typedef struct MethodImpl {
-	Type *type;        /* the method's signature */
-	Method *method;    /* a declared (possibly promoted) method, or NULL */
-	bool via_iface;    /* the method of an interface: V itself, or an
-	                      embedded interface field at the end of path */
-	int iface_index;   /* via_iface: index in that interface's imethods */
-	SelStep *path;     /* embedded fields crossed */
-	int npath;
-	bool final_deref;  /* the last struct on the path is reached through
-	                      a pointer */
-	bool needs_addr;   /* a pointer method reached without a pointer:
-	                      only in the method set of *V */
-} MethodImpl;
-bool ck_find_method(Type *V, const char *name, MethodImpl *out);
+
 /* Does V implement interface T?  Else *cause is types2's reason. */
 bool ck_implements(Type *V, Type *T, const char **cause);
 /* "V does not implement T (reason)", or NULL when it does. */

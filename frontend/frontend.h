@@ -853,6 +853,24 @@ typedef struct Package {
 	Func *main;     /* func main */
 } Package;
 
+/* How a type provides a method of an interface it implements. */
+typedef struct MethodImpl {
+	Type *type;        /* the method's signature */
+	Method *method;    /* a declared (possibly promoted) method, or NULL */
+	bool via_iface;    /* the method of an interface: V itself, or an
+	                      embedded interface field at the end of path */
+	int iface_index;   /* via_iface: index in that interface's imethods */
+	SelStep *path;     /* embedded fields crossed */
+	int npath;
+	bool final_deref;  /* the last struct on the path is reached through
+	                      a pointer */
+	bool needs_addr;   /* a pointer method reached without a pointer:
+	                      only in the method set of *V */
+} MethodImpl;
+/* check_iface.c: the method `name` of V's method set (V may be an
+ * interface); false if there is none.  Used for itabs by codegen. */
+bool ck_find_method(Type *V, const char *name, MethodImpl *out);
+
 /* check.c: type-check a parsed file.  Returns NULL after reporting
  * errors through diag. */
 Package *check_file(Node *file);
