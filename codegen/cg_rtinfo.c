@@ -97,15 +97,32 @@ static LLVMValueRef emit_desc(const Desc *d, const char *name)
 		LLVMSetGlobalConstant(mask, true);
 		LLVMSetLinkage(mask, LLVMPrivateLinkage);
 	}
-	LLVMValueRef f[6] = {
+	/* runtime.h's rt_type: the allocator's six fields, then the
+	 * interface fields (kind ... pkgpath), all zero for now. */
+	LLVMTypeRef i8 = LLVMInt8TypeInContext(cg.ctx);
+	LLVMTypeRef i16 = LLVMInt16TypeInContext(cg.ctx);
+	LLVMValueRef zi32 = LLVMConstInt(cg.t_i32, 0, false);
+	LLVMValueRef nptr = LLVMConstNull(cg.t_ptr);
+	LLVMValueRef f[23] = {
 		cg_i64(d->size),
 		cg_i64(d->ptrwords * 8),
 		mask,
 		LLVMConstInt(cg.t_i32, (unsigned long long)d->align, false),
-		LLVMConstInt(cg.t_i32, 0, false),
+		zi32,
 		cstring(name),
+		LLVMConstInt(i8, 0, false),  /* kind */
+		LLVMConstInt(i8, 0, false),  /* tflag */
+		LLVMConstInt(i16, 0, false), /* pad0 */
+		zi32,                        /* hash */
+		nptr,                        /* elem */
+		nptr,                        /* key */
+		cg_i64(0),                   /* len */
+		nptr, zi32, zi32,            /* fields, nfields, pad1 */
+		nptr, zi32, zi32,            /* methods, nmethods, pad2 */
+		nptr, zi32, zi32,            /* imethods, nimethods, pad3 */
+		nptr,                        /* pkgpath */
 	};
-	LLVMValueRef init = LLVMConstStructInContext(cg.ctx, f, 6, false);
+	LLVMValueRef init = LLVMConstStructInContext(cg.ctx, f, 23, false);
 	LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.type");
 	LLVMSetInitializer(g, init);
 	LLVMSetGlobalConstant(g, true);

@@ -40,11 +40,14 @@ static int passed, failed;
 static const uint8_t mask_1[] = {0x01};
 static const uint8_t mask_10[] = {0x02};
 static const uint8_t mask_101[] = {0x05};
-static const rt_type t_ptr = {8, 8, mask_1, 8, 0, "*T"};
+static const rt_type t_ptr = {.size = 8, .ptrdata = 8,
+	.ptrmask = mask_1, .align = 8, .name = "*T"};
 /* struct { x uintptr; p *T } */
-static const rt_type t_pair = {16, 16, mask_10, 8, 0, "main.pair"};
+static const rt_type t_pair = {.size = 16, .ptrdata = 16,
+	.ptrmask = mask_10, .align = 8, .name = "main.pair"};
 /* struct { a *T; n int; b *T; pad [7]int } */
-static const rt_type t_node = {80, 24, mask_101, 8, 0, "main.node"};
+static const rt_type t_node = {.size = 80, .ptrdata = 24,
+	.ptrmask = mask_101, .align = 8, .name = "main.node"};
 
 /* The program's globals. */
 static void *g_ptr;                    /* *T */
