@@ -721,6 +721,105 @@ uint64_t rt_ifacehash(const rt_itab *tab, void *data, uint64_t seed)
 }
 
 /* ------------------------------------------------------------------ */
+/* panic(v) of an interface value                                      */
+/* ------------------------------------------------------------------ */
+
+/* The predeclared type of each basic kind, as %T spells it. */
+static const char *const basic_names[] = {
+	[RT_KIND_BOOL] = "bool",         [RT_KIND_INT] = "int",
+	[RT_KIND_INT8] = "int8",         [RT_KIND_INT16] = "int16",
+	[RT_KIND_INT32] = "int32",       [RT_KIND_INT64] = "int64",
+	[RT_KIND_UINT] = "uint",         [RT_KIND_UINT8] = "uint8",
+	[RT_KIND_UINT16] = "uint16",     [RT_KIND_UINT32] = "uint32",
+	[RT_KIND_UINT64] = "uint64",     [RT_KIND_UINTPTR] = "uintptr",
+	[RT_KIND_FLOAT32] = "float32",   [RT_KIND_FLOAT64] = "float64",
+	[RT_KIND_COMPLEX64] = "complex64",
+	[RT_KIND_COMPLEX128] = "complex128",
+	[RT_KIND_STRING] = "string",
+};
+
+/* print() of a value of basic kind k at p; false for other kinds. */
+static bool print_basic(int k, const void *p)
+{
+	switch (k) {
+	case RT_KIND_BOOL: rt_printbool(*(const bool *)p); break;
+	case RT_KIND_INT:
+	case RT_KIND_INT64: rt_printint(*(const int64_t *)p); break;
+	case RT_KIND_INT8: rt_printint(*(const int8_t *)p); break;
+	case RT_KIND_INT16: rt_printint(*(const int16_t *)p); break;
+	case RT_KIND_INT32: rt_printint(*(const int32_t *)p); break;
+	case RT_KIND_UINT:
+	case RT_KIND_UINT64:
+	case RT_KIND_UINTPTR: rt_printuint(*(const uint64_t *)p); break;
+	case RT_KIND_UINT8: rt_printuint(*(const uint8_t *)p); break;
+	case RT_KIND_UINT16: rt_printuint(*(const uint16_t *)p); break;
+	case RT_KIND_UINT32: rt_printuint(*(const uint32_t *)p); break;
+	case RT_KIND_FLOAT32: rt_printfloat(*(const float *)p); break;
+	case RT_KIND_FLOAT64: rt_printfloat(*(const double *)p); break;
+	case RT_KIND_COMPLEX64: {
+		const float *c = p;
+		rt_printcstr("(");
+		rt_printfloat(c[0]);
+		rt_printfloat(c[1]);
+		rt_printcstr("i)");
+		break;
+	}
+	case RT_KIND_COMPLEX128: {
+		const double *c = p;
+		rt_printcstr("(");
+		rt_printfloat(c[0]);
+		rt_printfloat(c[1]);
+		rt_printcstr("i)");
+		break;
+	}
+	case RT_KIND_STRING: {
+		const rt_string *s = p;
+		rt_printstring(s->ptr, s->len);
+		break;
+	}
+	default:
+		return false;
+	}
+	return true;
+}
+
+/* go1.19's printany after preprintpanics: values of predeclared basic
+ * types print as print() prints them, other basic kinds as T(v) (a
+ * string kind as T("v"); complex kinds as T(re im i), no parentheses
+ * of their own), anything else as "(T) 0xDATA"; nil as "nil". */
+_Noreturn void rt_panicany(const rt_type *t, void *data)
+{
+	rt_panicstart();
+	if (t == NULL) {
+		rt_printcstr("nil");
+		rt_panicfinish();
+	}
+	int k = t->kind;
+	const char *basic = k < (int)(sizeof basic_names / sizeof *basic_names)
+	                            ? basic_names[k]
+	                            : NULL;
+	if (basic != NULL && t->name != NULL && strcmp(t->name, basic) == 0 &&
+	    print_basic(k, data))
+		rt_panicfinish();
+	if (basic == NULL) {
+		rt_printcstr("(");
+		rt_printcstr(type_name(t));
+		rt_printcstr(") ");
+		rt_printpointer(data);
+		rt_panicfinish();
+	}
+	rt_printcstr(type_name(t));
+	if (k == RT_KIND_COMPLEX64 || k == RT_KIND_COMPLEX128) {
+		print_basic(k, data);
+	} else {
+		rt_printcstr(k == RT_KIND_STRING ? "(\"" : "(");
+		print_basic(k, data);
+		rt_printcstr(k == RT_KIND_STRING ? "\")" : ")");
+	}
+	rt_panicfinish();
+}
+
+/* ------------------------------------------------------------------ */
 /* The layouts runtime.h promises the compiler                         */
 /* ------------------------------------------------------------------ */
 

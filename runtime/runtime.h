@@ -600,6 +600,15 @@ uint64_t rt_ifacehash(const rt_itab *tab, void *data, uint64_t seed);
  * regular memory). */
 uint64_t rt_memhash(const void *p, uint64_t n, uint64_t seed);
 
+/* panic(v) for v an interface{} (type t, data word data) once the
+ * compiler has ruled out error and fmt.Stringer values (go1.19 prints
+ * v.Error() / v.String() for those: the compiler calls the method and
+ * then rt_panicstring).  Prints as go1.19's printpanicval: "nil",
+ * predeclared basic types as print() does ("panic: 42"), other types of
+ * a basic kind as "main.T(42)" / "main.S(\"x\")", anything else as
+ * "(main.T) 0xDATA". */
+_Noreturn void rt_panicany(const rt_type *t, void *data);
+
 /* print/println of an interface value: "(0xWORD0,0xDATA)" (rt_print.c). */
 void rt_printeface(const rt_type *t, const void *data);
 void rt_printiface(const rt_itab *tab, const void *data);

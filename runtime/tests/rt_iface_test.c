@@ -774,6 +774,59 @@ static void test_hash_panics(void)
 }
 
 /* ------------------------------------------------------------------ */
+/* panic(v) of an interface{}                                          */
+/* ------------------------------------------------------------------ */
+
+static const rt_type t_named_int = {.size = 8, .align = 8, .name = "main.T",
+	.kind = RT_KIND_INT, .tflag = CMP | REG | NAMED};
+static const rt_type t_named_string = {.size = 16, .ptrdata = 8,
+	.ptrmask = mask_1, .align = 8, .name = "main.S",
+	.kind = RT_KIND_STRING, .tflag = CMP | NAMED};
+static const rt_type t_named_complex = {.size = 16, .align = 8,
+	.name = "main.C", .kind = RT_KIND_COMPLEX128, .tflag = CMP | NAMED};
+static const rt_type t_uint8 = {.size = 1, .align = 1, .name = "uint8",
+	.kind = RT_KIND_UINT8, .tflag = CMP | REG};
+
+static void p_any_named_int(void) { rt_panicany(&t_named_int, rt_convT64(42, NULL)); }
+static void p_any_named_string(void)
+{
+	rt_panicany(&t_named_string, rt_convTstring((const uint8_t *)"x", 1, NULL));
+}
+static double cplx[2] = {1, 2};
+static void p_any_named_complex(void) { rt_panicany(&t_named_complex, cplx); }
+static void p_any_complex(void) { rt_panicany(&t_complex128, cplx); }
+static double three_and_half = 3.5;
+static void p_any_float(void) { rt_panicany(&t_float64, &three_and_half); }
+static void p_any_uint8(void)
+{
+	rt_panicany(&t_uint8, (void *)(uintptr_t)&rt_staticuint64s[3]);
+}
+static void p_any_string(void)
+{
+	rt_panicany(&t_string, rt_convTstring((const uint8_t *)"plain", 5, NULL));
+}
+static void p_any_nil(void) { rt_panicany(NULL, NULL); }
+static void p_any_ptr(void) { rt_panicany(&t_ptrint, (void *)0xc00009e000); }
+static void p_any_struct(void) { rt_panicany(&t_T, (void *)0x4d3f48); }
+
+static void test_panicany(void)
+{
+	expect_panic("panic(main.T(42))", p_any_named_int, "main.T(42)");
+	expect_panic("panic(main.S(\"x\"))", p_any_named_string,
+	             "main.S(\"x\")");
+	expect_panic("panic(main.C(1+2i))", p_any_named_complex,
+	             "main.C(+1.000000e+000+2.000000e+000i)");
+	expect_panic("panic(1+2i)", p_any_complex,
+	             "(+1.000000e+000+2.000000e+000i)");
+	expect_panic("panic(3.5)", p_any_float, "+3.500000e+000");
+	expect_panic("panic(uint8(3))", p_any_uint8, "3");
+	expect_panic("panic(\"plain\")", p_any_string, "plain");
+	expect_panic("panic(nil)", p_any_nil, "nil");
+	expect_panic("panic(&x)", p_any_ptr, "(*int) 0xc00009e000");
+	expect_panic("panic(main.T{})", p_any_struct, "(main.T) 0x4d3f48");
+}
+
+/* ------------------------------------------------------------------ */
 /* Printing                                                            */
 /* ------------------------------------------------------------------ */
 
@@ -806,6 +859,7 @@ int main(void)
 	test_equality_panics();
 	test_hashing();
 	test_hash_panics();
+	test_panicany();
 	test_print();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
