@@ -477,8 +477,9 @@ static bool eq_value(const rt_type *t, const void *a, const void *b)
 	}
 	case RT_KIND_STRING: {
 		const rt_string *x = a, *y = b;
+		/* An empty string may have a NULL ptr: no memcmp then. */
 		return x->len == y->len &&
-		       (x->ptr == y->ptr ||
+		       (x->len == 0 || x->ptr == y->ptr ||
 		        memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
 	}
 	case RT_KIND_INTERFACE:

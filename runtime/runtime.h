@@ -597,7 +597,9 @@ uint64_t rt_typehash(const rt_type *t, const void *p, uint64_t seed);
 uint64_t rt_efacehash(const rt_type *t, void *data, uint64_t seed);
 uint64_t rt_ifacehash(const rt_itab *tab, void *data, uint64_t seed);
 /* The hash of n bytes at p (also used by rt_typehash for strings and
- * regular memory). */
+ * regular memory).  Deterministic for a given seed: a map should take a
+ * random seed of its own, as Go's maps do (h.hash0), so that iteration
+ * orders and collisions differ between maps and runs. */
 uint64_t rt_memhash(const void *p, uint64_t n, uint64_t seed);
 
 /* panic(v) for v an interface{} (type t, data word data) once the
