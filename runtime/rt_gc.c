@@ -34,6 +34,11 @@
  * freed and not reused is never scanned (it is not marked: rt_find_object
  * rejects free slots).
  *
+ * Words that point outside the heap arenas are skipped by
+ * rt_find_object (no arena, no span): this is what lets every
+ * interface's first word be a pointer word in the ptrmasks although it
+ * points at a static rt_type or a C-malloc'ed itab (rt_iface.c).
+ *
  * What the conservative scan costs: an integer that happens to look like
  * a heap address keeps one object (and what it points to) alive; nothing
  * is ever freed that is reachable.  Pointers that the program holds only

@@ -1,7 +1,8 @@
 /*
  * rt_print.c: the print and println builtins, in go1.19's formats, on
  * stderr.  Integers in decimal, bools as true/false, pointers as 0x-hex
- * (nil is 0x0), slices as [len/cap]0xADDR, and floats in the fixed
+ * (nil is 0x0), slices as [len/cap]0xADDR, interfaces as their two
+ * words "(0xWORD0,0xDATA)", and floats in the fixed
  * scientific form of Go's runtime printfloat ("+1.500000e+000", "NaN",
  * "+Inf").  The float digits come from Go's own algorithm -- scale into
  * [1,10) by repeated *10 or /10, add half a unit of the 7th digit, peel
@@ -204,4 +205,23 @@ void rt_printnl(void)
 {
 	put("\n", 1);
 	rt_printflush();
+}
+
+/* go1.19's printeface/printiface: the two words, "(0x...,0x...)". */
+void rt_printeface(const rt_type *t, const void *data)
+{
+	put("(", 1);
+	rt_printpointer(t);
+	put(",", 1);
+	rt_printpointer(data);
+	put(")", 1);
+}
+
+void rt_printiface(const rt_itab *tab, const void *data)
+{
+	put("(", 1);
+	rt_printpointer(tab);
+	put(",", 1);
+	rt_printpointer(data);
+	put(")", 1);
 }

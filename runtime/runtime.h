@@ -28,6 +28,8 @@
  *                   compiled program (the unit tests)
  *   rt_slice.c      make, append's growth rule
  *   rt_string.c     strings: concatenation, comparison, conversions, UTF-8
+ *   rt_iface.c      interfaces: boxing (convT*), itabs and assertions,
+ *                   equality and hashing of values of any type
  *
  * Output: print and println go to stderr (fd 2) through a small line
  * buffer that is flushed at every newline, at exit, at a panic and by
@@ -196,15 +198,154 @@ uint64_t rt_roundupsize(uint64_t size);
 /* rt_malloc.c                                                         */
 /* ------------------------------------------------------------------ */
 
-/* A type descriptor, emitted by the compiler once per allocated type. */
+struct rt_field;
+struct rt_method;
+struct rt_imethod;
+
+/* A type descriptor, emitted by the compiler once per type that is
+ * allocated or stored in an interface (128 bytes, 8-aligned; the
+ * offsets are those of a plain LLVM struct of the listed fields, the
+ * explicit pads included):
+ *
+ *   off  field      LLVM  meaning
+ *     0  size       i64   bytes
+ *     8  ptrdata    i64   prefix that may hold pointers; 0: none
+ *    16  ptrmask    ptr   1 bit per word of ptrdata, LSB first
+ *    24  align      i32
+ *    28  flags      i32   reserved, 0
+ *    32  name       ptr   Go's %T spelling: "main.T", "[]int",
+ *                         "*main.T", "interface {}", "func(int) string",
+ *                         "map[string]int", "struct { X int }"
+ *    40  kind       i8    RT_KIND_*: Go's reflect.Kind numbering
+ *    41  tflag      i8    RT_TFLAG_* bits
+ *    42  pad0       i16   0
+ *    44  hash       i32   hash of the type's identity (the compiler's;
+ *                         type switches, itab->hash)
+ *    48  elem       ptr   pointer, slice, array, chan: element type;
+ *                         map: value type; else NULL
+ *    56  key        ptr   map: key type; else NULL
+ *    64  len        i64   array: length; else 0
+ *    72  fields     ptr   struct: nfields rt_field, in declaration order
+ *    80  nfields    i32
+ *    84  pad1       i32   0
+ *    88  methods    ptr   named T or *T: its method set, nmethods
+ *                         rt_method sorted by name (strcmp order, which
+ *                         puts exported names first, as gc's sort)
+ *    96  nmethods   i32
+ *   100  pad2       i32   0
+ *   104  imethods   ptr   interface: its nimethods rt_imethod, sorted as
+ *                         methods (nimethods == 0: the empty interface)
+ *   112  nimethods  i32
+ *   116  pad3       i32   0
+ *   120  pkgpath    ptr   package path of a named type ("main"), or NULL
+ *
+ * Descriptors of types that never meet an interface may leave every
+ * field from kind on zero (the allocator and collector read only the
+ * first six). */
 typedef struct rt_type {
-	uint64_t size;            /* bytes */
-	uint64_t ptrdata;         /* prefix that may hold pointers; 0: none */
-	const uint8_t *ptrmask;   /* 1 bit per word of ptrdata, LSB first */
+	uint64_t size;
+	uint64_t ptrdata;
+	const uint8_t *ptrmask;
 	uint32_t align;
-	uint32_t flags;           /* reserved, 0 */
-	const char *name;         /* Go's spelling: "main.T", "int" */
+	uint32_t flags;
+	const char *name;
+	uint8_t kind;
+	uint8_t tflag;
+	uint16_t pad0;
+	uint32_t hash;
+	const struct rt_type *elem;
+	const struct rt_type *key;
+	uint64_t len;
+	const struct rt_field *fields;
+	uint32_t nfields;
+	uint32_t pad1;
+	const struct rt_method *methods;
+	uint32_t nmethods;
+	uint32_t pad2;
+	const struct rt_imethod *imethods;
+	uint32_t nimethods;
+	uint32_t pad3;
+	const char *pkgpath;
 } rt_type;
+
+/* rt_type.kind: Go's reflect.Kind values. */
+enum {
+	RT_KIND_INVALID = 0,
+	RT_KIND_BOOL = 1,
+	RT_KIND_INT = 2,
+	RT_KIND_INT8 = 3,
+	RT_KIND_INT16 = 4,
+	RT_KIND_INT32 = 5,
+	RT_KIND_INT64 = 6,
+	RT_KIND_UINT = 7,
+	RT_KIND_UINT8 = 8,
+	RT_KIND_UINT16 = 9,
+	RT_KIND_UINT32 = 10,
+	RT_KIND_UINT64 = 11,
+	RT_KIND_UINTPTR = 12,
+	RT_KIND_FLOAT32 = 13,
+	RT_KIND_FLOAT64 = 14,
+	RT_KIND_COMPLEX64 = 15,
+	RT_KIND_COMPLEX128 = 16,
+	RT_KIND_ARRAY = 17,
+	RT_KIND_CHAN = 18,
+	RT_KIND_FUNC = 19,
+	RT_KIND_INTERFACE = 20,
+	RT_KIND_MAP = 21,
+	RT_KIND_POINTER = 22,
+	RT_KIND_SLICE = 23,
+	RT_KIND_STRING = 24,
+	RT_KIND_STRUCT = 25,
+	RT_KIND_UNSAFEPOINTER = 26,
+};
+
+/* rt_type.tflag bits.
+ *   DIRECTIFACE    the value itself is an interface's data word: Go's
+ *                  IsDirectIface (pointers, chans, maps, funcs,
+ *                  unsafe.Pointer, and structs/arrays whose only
+ *                  non-zero-size component is one of those)
+ *   NAMED          a defined (named) type
+ *   COMPARABLE     == is defined on the type (false for slices, maps,
+ *                  funcs and structs/arrays containing one; interfaces
+ *                  are comparable and may still panic at run time)
+ *   REGULARMEMORY  == is memcmp of size bytes and hashing is a hash of
+ *                  those bytes: no floats, strings or interfaces inside,
+ *                  no padding and no blank (_) fields (gc's AMEM) */
+enum {
+	RT_TFLAG_DIRECTIFACE = 1 << 0,
+	RT_TFLAG_NAMED = 1 << 1,
+	RT_TFLAG_COMPARABLE = 1 << 2,
+	RT_TFLAG_REGULARMEMORY = 1 << 3,
+};
+
+/* A struct field (32 bytes): {ptr name, ptr type, i64 offset,
+ * i32 embedded, i32 pad}.  Blank fields are named "_". */
+typedef struct rt_field {
+	const char *name;         /*  0 */
+	const rt_type *type;      /*  8 */
+	uint64_t offset;          /* 16: bytes from the struct's start */
+	uint32_t embedded;        /* 24: 1 for an embedded field */
+	uint32_t pad;             /* 28 */
+} rt_field;
+
+/* A method of a type's method set (24 bytes): {ptr name, ptr sig,
+ * ptr fn}.  sig is the method's type as gc prints it, without the
+ * receiver: "func(int) string", "func()".  fn is the code an interface
+ * call jumps to: it takes the interface's DATA WORD as its receiver (for
+ * a value receiver of a non-direct type, a wrapper that loads the value
+ * from the box), then the method's arguments.  NULL if not compiled;
+ * an itab then gets a stub that dies with a fatal error. */
+typedef struct rt_method {
+	const char *name;         /*  0 */
+	const char *sig;          /*  8 */
+	void *fn;                 /* 16 */
+} rt_method;
+
+/* A method of an interface type (16 bytes): {ptr name, ptr sig}. */
+typedef struct rt_imethod {
+	const char *name;         /* 0 */
+	const char *sig;          /* 8 */
+} rt_imethod;
 
 /* An allocation site, emitted by the compiler once per site, writable.
  * The runtime fills count, bytes and next when GOESCDEBUG=allocsites=1. */
@@ -330,5 +471,148 @@ int64_t rt_decoderune(const uint8_t *p, int64_t len, int64_t k,
 /* UTF-8 encoding of r into buf (4 bytes); invalid r gives U+FFFD.
  * Returns the number of bytes. */
 int rt_encoderune(uint8_t buf[4], int32_t r);
+
+/* ------------------------------------------------------------------ */
+/* rt_iface.c                                                          */
+/* ------------------------------------------------------------------ */
+
+/* An interface value is two words {word0, data}:
+ *   interface{} (eface)     word0 = const rt_type * of the dynamic type
+ *   other interfaces        word0 = const rt_itab *
+ * NULL word0 is the nil interface (data is then NULL too).  data is the
+ * value itself if the dynamic type has RT_TFLAG_DIRECTIFACE, otherwise a
+ * pointer to a read-only copy of the value (a box: from the convT*
+ * functions below, static data, rt_staticuint64s, rt_zeroval, or a
+ * stack temporary when the interface does not escape).  Both words are
+ * pointer words in every ptrmask; the collector ignores pointers outside
+ * the heap (static descriptors, itabs). */
+typedef struct rt_iface {
+	void *tab;                /* const rt_type * or const rt_itab * */
+	void *data;
+} rt_iface;
+
+/* An itab: the method table of one (interface, dynamic type) pair.
+ *   off  field  LLVM
+ *     0  inter  ptr   the interface type (kind RT_KIND_INTERFACE)
+ *     8  type   ptr   the dynamic type
+ *    16  hash   i32   type->hash (type switches on a non-empty iface)
+ *    20  pad    i32   0
+ *    24  fun    [n x ptr]  one per inter->imethods entry, in that
+ *                   order; the code to call with the data word as the
+ *                   receiver (rt_method.fn)
+ * The compiler emits itabs statically for conversions it can resolve;
+ * the runtime builds the others (rt_getitab) and never frees them.  Two
+ * itabs of the same pair may exist: compare ->type, never the itabs.
+ * fun[0] == NULL marks a negative entry of the runtime's cache; none is
+ * ever returned. */
+typedef struct rt_itab {
+	const rt_type *inter;
+	const rt_type *type;
+	uint32_t hash;
+	uint32_t pad;
+	void *fun[];
+} rt_itab;
+
+/* &rt_staticuint64s[v] is the box of any integer or bool value v < 256
+ * of size <= 8 (little-endian: the low bytes come first). */
+extern const uint64_t rt_staticuint64s[256];
+/* RT_ZEROVAL_SIZE zero bytes: the box of any zero value that fits (Go's
+ * zeroVal), read-only. */
+#define RT_ZEROVAL_SIZE 1024
+extern const uint64_t rt_zeroval[RT_ZEROVAL_SIZE / 8];
+
+/* Boxing (go1.19's convT16 ... convT): the data word for a non-direct
+ * value.  Values below 256 (convT16/32/64), the empty string and nil
+ * slices use static boxes and allocate nothing; each other call is one
+ * allocation, of the value's size (t->size for convT/convTnoptr), with
+ * the runtime's box types (named as Go's: runtime.uint64InterfacePtr
+ * ...) or t for the collector and allocfreetrace.  site may be NULL. */
+void *rt_convT16(uint16_t v, rt_site *site);
+void *rt_convT32(uint32_t v, rt_site *site);
+void *rt_convT64(uint64_t v, rt_site *site);
+/* Strings and slices come as their words (every runtime argument is a
+ * scalar or a pointer: a 24-byte struct would be passed in memory by
+ * the C ABI).  rt_convTslice uses the static box only for a nil ptr. */
+void *rt_convTstring(const uint8_t *ptr, int64_t len, rt_site *site);
+void *rt_convTslice(void *ptr, int64_t len, int64_t cap, rt_site *site);
+/* A copy of the t->size bytes at v (t may hold pointers). */
+void *rt_convT(const rt_type *t, const void *v, rt_site *site);
+/* The same for a pointer-free t. */
+void *rt_convTnoptr(const rt_type *t, const void *v, rt_site *site);
+
+/* The itab of (inter, t), built from t->methods and cached (positive
+ * and negative results).  If t lacks a method of inter: NULL when
+ * canfail, else the panic "interface conversion: T is not I: missing
+ * method M".  inter must have methods; t must not be NULL. */
+const rt_itab *rt_getitab(const rt_type *inter, const rt_type *t,
+                          bool canfail);
+/* x.(I) with x an interface{} of dynamic type t: the itab; a nil x
+ * (t == NULL) panics "interface conversion: interface is nil, not I". */
+const rt_itab *rt_assertE2I(const rt_type *inter, const rt_type *t);
+/* v, ok := x.(I): the itab, or NULL if x is nil or t does not
+ * implement inter (ok false; the data word is the same as x's). */
+const rt_itab *rt_assertE2I2(const rt_type *inter, const rt_type *t);
+/* The same from a non-empty interface with itab tab. */
+const rt_itab *rt_assertI2I(const rt_type *inter, const rt_itab *tab);
+const rt_itab *rt_assertI2I2(const rt_type *inter, const rt_itab *tab);
+/* Conversion (not assertion) of a non-empty interface to another one
+ * that the compiler knows it implements: NULL for a nil tab. */
+const rt_itab *rt_convI2I(const rt_type *inter, const rt_itab *tab);
+/* The dynamic type of a non-empty interface (NULL for a nil tab). */
+const rt_type *rt_itab_type(const rt_itab *tab);
+
+/* Failed x.(T) to a concrete type T = want; x has static type iface
+ * (an interface type) and dynamic type have (NULL: x is nil), or itab
+ * have.  go1.19's texts:
+ *   interface conversion: interface {} is string, not int
+ *   interface conversion: main.I is *main.T, not main.U
+ *   interface conversion: main.I is nil, not main.T */
+_Noreturn void rt_panicdottypeE(const rt_type *have, const rt_type *want,
+                                const rt_type *iface);
+_Noreturn void rt_panicdottypeI(const rt_itab *have, const rt_type *want,
+                                const rt_type *iface);
+/* x.(I) with nil x: "interface conversion: interface is nil, not I". */
+_Noreturn void rt_panicnildottype(const rt_type *want);
+
+/* x == y for two interface{} values of the same dynamic type t (the
+ * compiler compares the type words first), or two non-empty interface
+ * values with itabs of the same dynamic type; x and y are the data
+ * words.  True for t (tab) NULL; panics "runtime error: comparing
+ * uncomparable type T" if t is not comparable. */
+bool rt_efaceeq(const rt_type *t, void *x, void *y);
+bool rt_ifaceeq(const rt_itab *tab, void *x, void *y);
+/* *a == *b for values of type t, by kind: memcmp for regular memory,
+ * IEEE == for floats and complex numbers, strings by bytes, interfaces
+ * by dynamic type and value (as rt_efaceeq), arrays by element, structs
+ * by field ignoring blank (_) fields.  Panics as rt_efaceeq if t is not
+ * comparable. */
+bool rt_typedequal(const rt_type *t, const void *a, const void *b);
+
+/* Hashes consistent with the equalities above: equal values hash
+ * equal (+0 and -0 too), NaNs hash randomly.  rt_typehash hashes the
+ * value of type t at p; rt_efacehash/rt_ifacehash an interface value
+ * (word0, data); NULL word0 gives seed.  A type that is not comparable
+ * panics "runtime error: hash of unhashable type T". */
+uint64_t rt_typehash(const rt_type *t, const void *p, uint64_t seed);
+uint64_t rt_efacehash(const rt_type *t, void *data, uint64_t seed);
+uint64_t rt_ifacehash(const rt_itab *tab, void *data, uint64_t seed);
+/* The hash of n bytes at p (also used by rt_typehash for strings and
+ * regular memory).  Deterministic for a given seed: a map should take a
+ * random seed of its own, as Go's maps do (h.hash0), so that iteration
+ * orders and collisions differ between maps and runs. */
+uint64_t rt_memhash(const void *p, uint64_t n, uint64_t seed);
+
+/* panic(v) for v an interface{} (type t, data word data) once the
+ * compiler has ruled out error and fmt.Stringer values (go1.19 prints
+ * v.Error() / v.String() for those: the compiler calls the method and
+ * then rt_panicstring).  Prints as go1.19's printpanicval: "nil",
+ * predeclared basic types as print() does ("panic: 42"), other types of
+ * a basic kind as "main.T(42)" / "main.S(\"x\")", anything else as
+ * "(main.T) 0xDATA". */
+_Noreturn void rt_panicany(const rt_type *t, void *data);
+
+/* print/println of an interface value: "(0xWORD0,0xDATA)" (rt_print.c). */
+void rt_printeface(const rt_type *t, const void *data);
+void rt_printiface(const rt_itab *tab, const void *data);
 
 #endif /* GOESC_RUNTIME_H */

@@ -4,8 +4,9 @@
  * the words their ptrmask names), heap objects scanned precisely by their
  * pointer bits, noscan objects never scanned, interior pointers from
  * globals and from the stack, unreachable cycles freed, deep lists marked
- * without recursion, pages reused after a sweep, long-free pages given
- * back, poisoning, memstats and pacing.
+ * without recursion, interface values (type words outside the heap
+ * skipped, data words followed), pages reused after a sweep, long-free
+ * pages given back, poisoning, memstats and pacing.
  *
  * This file defines goesc_roots itself, as a compiled program does.
  * Objects whose death is checked are only ever remembered as hidden
@@ -40,23 +41,49 @@ static int passed, failed;
 static const uint8_t mask_1[] = {0x01};
 static const uint8_t mask_10[] = {0x02};
 static const uint8_t mask_101[] = {0x05};
-static const rt_type t_ptr = {8, 8, mask_1, 8, 0, "*T"};
+static const rt_type t_ptr = {.size = 8, .ptrdata = 8,
+	.ptrmask = mask_1, .align = 8, .name = "*T"};
 /* struct { x uintptr; p *T } */
-static const rt_type t_pair = {16, 16, mask_10, 8, 0, "main.pair"};
+static const rt_type t_pair = {.size = 16, .ptrdata = 16,
+	.ptrmask = mask_10, .align = 8, .name = "main.pair"};
 /* struct { a *T; n int; b *T; pad [7]int } */
-static const rt_type t_node = {80, 24, mask_101, 8, 0, "main.node"};
+static const rt_type t_node = {.size = 80, .ptrdata = 24,
+	.ptrmask = mask_101, .align = 8, .name = "main.node"};
+
+/* interface{} and an interface with methods: both words are pointer
+ * words; word0 points at static data or a C-malloc'ed itab. */
+static const uint8_t mask_11[] = {0x03};
+static const rt_type t_eface = {.size = 16, .ptrdata = 16,
+	.ptrmask = mask_11, .align = 8, .name = "interface {}",
+	.kind = RT_KIND_INTERFACE, .tflag = RT_TFLAG_COMPARABLE};
+static const rt_imethod im_m[] = {{"M", "func()"}};
+static const rt_type t_iface = {.size = 16, .ptrdata = 16,
+	.ptrmask = mask_11, .align = 8, .name = "main.I",
+	.kind = RT_KIND_INTERFACE, .tflag = RT_TFLAG_COMPARABLE,
+	.imethods = im_m, .nimethods = 1};
+static void code_m(void) {}
+static const rt_method m_m[] = {{"M", "func()", (void *)(uintptr_t)code_m}};
+static const rt_type t_named = {.size = 16, .align = 8, .name = "main.U",
+	.kind = RT_KIND_STRING, .methods = m_m, .nmethods = 1,
+	.tflag = RT_TFLAG_COMPARABLE, .ptrdata = 8, .ptrmask = mask_1};
+/* struct { e interface{}; i main.I } */
+static const uint8_t mask_1111[] = {0x0f};
+static const rt_type t_two_ifaces = {.size = 32, .ptrdata = 32,
+	.ptrmask = mask_1111, .align = 8, .name = "main.two"};
 
 /* The program's globals. */
 static void *g_ptr;                    /* *T */
 static uintptr_t g_pair[2];            /* main.pair */
 static void *g_interior;               /* *byte into an object */
+static void *g_eface[2];               /* interface{} */
 
 const rt_root goesc_roots[] = {
 	{&g_ptr, &t_ptr},
 	{g_pair, &t_pair},
 	{&g_interior, &t_ptr},
+	{g_eface, &t_eface},
 };
-const int64_t goesc_nroots = 3;
+const int64_t goesc_nroots = 4;
 
 static uintptr_t hide(const void *p)
 {
@@ -215,6 +242,54 @@ static void test_precise_heap(void)
 	CHECK(!alive(hx), "a noscan object was scanned");
 	g_ptr = NULL;
 	collect();
+}
+
+/* ---- interface values ---- */
+
+/* A global interface{} holding a boxed string, and a heap struct of two
+ * interfaces whose type words point at a static descriptor and at an
+ * itab in C malloc memory, outside the heap arenas: the marker must
+ * skip those words and follow the data words. */
+static NOINLINE void make_ifaces(uintptr_t *hbox, uintptr_t *he,
+                                 uintptr_t *hi, uintptr_t *hs)
+{
+	/* String boxes: separate 16-byte objects (tiny boxes would share
+	 * blocks and could be kept alive by each other). */
+	rt_string *box = rt_convTstring((const uint8_t *)"global", 6, NULL);
+	g_eface[0] = (void *)(uintptr_t)&t_named;
+	g_eface[1] = box;
+	void **two = rt_newobject(&t_two_ifaces, NULL);
+	rt_string *e = rt_convTstring((const uint8_t *)"e", 1, NULL);
+	rt_string *i = rt_convTstring((const uint8_t *)"iface", 5, NULL);
+	two[0] = (void *)(uintptr_t)&t_named;
+	two[1] = e;
+	two[2] = (void *)(uintptr_t)rt_getitab(&t_iface, &t_named, false);
+	two[3] = i;
+	g_ptr = two;
+	*hbox = hide(box);
+	*he = hide(e);
+	*hi = hide(i);
+	*hs = hide(rt_convTstring((const uint8_t *)"dropped", 7, NULL));
+}
+
+static void test_interfaces(void)
+{
+	uintptr_t hbox, he, hi, hs;
+	make_ifaces(&hbox, &he, &hi, &hs);
+	CHECK(rt_find_object(g_eface[0], NULL, NULL) == NULL &&
+	      rt_find_object(((void **)g_ptr)[2], NULL, NULL) == NULL,
+	      "type words should be outside the heap");
+	collect();
+	CHECK(alive(hbox), "box held by a global interface freed");
+	CHECK(alive(he) && alive(hi), "boxes held by heap interfaces freed");
+	CHECK(!alive(hs), "unreferenced string box kept");
+	CHECK(((rt_string *)unhide(hbox))->len == 6 &&
+	      ((rt_string *)unhide(hi))->len == 5, "boxes changed");
+	g_eface[0] = g_eface[1] = NULL;
+	g_ptr = NULL;
+	collect();
+	CHECK(!alive(hbox) && !alive(he) && !alive(hi),
+	      "boxes kept after their interfaces were cleared");
 }
 
 /* ---- garbage ---- */
@@ -384,6 +459,7 @@ int main(void)
 	test_interior_global();
 	test_stack_roots();
 	test_precise_heap();
+	test_interfaces();
 	test_cycles_freed();
 	test_long_list();
 	test_pages_reused();

@@ -51,13 +51,19 @@ static uint64_t xorshift(void)
 /* Type descriptors as the compiler emits them. */
 static const uint8_t mask_1[] = {0x01};
 static const uint8_t mask_101[] = {0x05};
-static const rt_type t_int = {8, 0, NULL, 8, 0, "int"};
-static const rt_type t_ptr = {8, 8, mask_1, 8, 0, "*int"};
-static const rt_type t_int32 = {4, 0, NULL, 4, 0, "int32"};
+static const rt_type t_int = {.size = 8, .ptrdata = 0,
+	.ptrmask = NULL, .align = 8, .name = "int"};
+static const rt_type t_ptr = {.size = 8, .ptrdata = 8,
+	.ptrmask = mask_1, .align = 8, .name = "*int"};
+static const rt_type t_int32 = {.size = 4, .ptrdata = 0,
+	.ptrmask = NULL, .align = 4, .name = "int32"};
 /* struct { p *T; n int; q *T; rest [7]int } : 80 bytes, words 0 and 2 */
-static const rt_type t_node = {80, 24, mask_101, 8, 0, "main.node"};
-static const rt_type t_bytes80 = {80, 0, NULL, 8, 0, "[80]byte"};
-static const rt_type t_empty = {0, 0, NULL, 1, 0, "struct {}"};
+static const rt_type t_node = {.size = 80, .ptrdata = 24,
+	.ptrmask = mask_101, .align = 8, .name = "main.node"};
+static const rt_type t_bytes80 = {.size = 80, .ptrdata = 0,
+	.ptrmask = NULL, .align = 8, .name = "[80]byte"};
+static const rt_type t_empty = {.size = 0, .ptrdata = 0,
+	.ptrmask = NULL, .align = 1, .name = "struct {}"};
 
 static bool all_zero(const void *p, size_t n)
 {
