@@ -347,7 +347,9 @@ void ck_commaok(Node *x, int nl)
 	ck_typeassert(a);
 	if (IS_INVALID(a->type))
 		return;
-	Type *pair[2] = {a->type, ty_basic[TY_BOOL]};
+	Type **pair = arena_alloc(g_arena, 2 * sizeof *pair); /* kept by ty_tuple */
+	pair[0] = a->type;
+	pair[1] = ty_basic[TY_BOOL];
 	a->u.assert.commaok = true;
 	Type *tt = ty_tuple(pair, 2);
 	for (Node *p = x; p != a; p = p->u.paren.x)
