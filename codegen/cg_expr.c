@@ -866,6 +866,11 @@ static LLVMValueRef compare(Node *n)
 		                                      ct, xi ? y : x);
 		return op == OP_EQL ? e : LLVMBuildNot(cg.b, e, "");
 	}
+	if ((op == OP_EQL || op == OP_NEQ) && ty_is_interface(xn->type) &&
+	    !ty_identical(xn->type, yn->type)) {
+		LLVMValueRef e = cg_iface_equal2(xn->type, x, yn->type, y);
+		return op == OP_EQL ? e : LLVMBuildNot(cg.b, e, "");
+	}
 	if (op == OP_EQL || op == OP_NEQ) {
 		LLVMValueRef e = cg_equal(t, x, y);
 		return op == OP_EQL ? e : LLVMBuildNot(cg.b, e, "");

@@ -78,8 +78,9 @@ LLVMValueRef cg_itab_method(Type *T, const char *name, Type *sig)
 		Func *m = mi.method->func->func;
 		if (tptr && mi.method->ptr_recv)
 			return cg_func_decl(m);
-		if (!mi.method->ptr_recv && !ty_is_direct_iface(T))
-			return cg_ptr_method_wrapper(m); /* (*T).M */
+		/* (*T).M, with go1.19's panic for a nil *T */
+		if (!mi.method->ptr_recv && (tptr || !ty_is_direct_iface(T)))
+			return cg_ptr_method_wrapper(m);
 	}
 	/* a wrapper, cached on (T, name) */
 	PtrList *ws = &cg.itab_wrappers; /* (Type*, name, fn) triples */
@@ -489,7 +490,14 @@ LLVMValueRef cg_typeassert(Node *n, LLVMValueRef *ok)
 /* a == b for two interface values of type t. */
 LLVMValueRef cg_iface_equal(Type *t, LLVMValueRef a, LLVMValueRef b)
 {
-	LLVMValueRef ta = cg_iface_dyntype(t, a), tb = cg_iface_dyntype(t, b);
+	return cg_iface_equal2(t, a, t, b);
+}
+
+/* a == b for interface values of types ta and tb (e.g. interface{} and
+ * a non-empty interface). */
+LLVMValueRef cg_iface_equal2(Type *at, LLVMValueRef a, Type *bt, LLVMValueRef b)
+{
+	LLVMValueRef ta = cg_iface_dyntype(at, a), tb = cg_iface_dyntype(bt, b);
 	LLVMValueRef same = LLVMBuildICmp(cg.b, LLVMIntEQ, ta, tb, "sametype");
 	LLVMBasicBlockRef cmp = cg_block("ifaceeq");
 	LLVMBasicBlockRef done = cg_block("ifaceeq.done");

@@ -238,6 +238,7 @@ LLVMValueRef cg_iface_from(const Node *site, LLVMValueRef v, Type *from,
                            Type *to, Node *xnode);
 LLVMValueRef cg_iface_dyntype(Type *it, LLVMValueRef iv);
 LLVMValueRef cg_iface_equal(Type *t, LLVMValueRef a, LLVMValueRef b);
+LLVMValueRef cg_iface_equal2(Type *at, LLVMValueRef a, Type *bt, LLVMValueRef b);
 LLVMValueRef cg_iface_equal_value(Type *it, LLVMValueRef iv, Type *ct,
                                   LLVMValueRef cv);
 LLVMValueRef cg_typeassert(Node *n, LLVMValueRef *ok);

@@ -167,8 +167,9 @@ static void init_universe(void)
 	universe_type("byte", ty_byte_alias);
 	universe_type("rune", ty_rune_alias);
 	/* type error interface { Error() string }; any = interface{} */
-	Type *str = ty_basic[TY_STRING];
-	Type *errfn = ty_func(NULL, 0, &str, 1, false);
+	Type **str = arena_alloc(g_arena, sizeof *str); /* kept by ty_func */
+	*str = ty_basic[TY_STRING];
+	Type *errfn = ty_func(NULL, 0, str, 1, false);
 	Type *iface = arena_alloc(g_arena, sizeof *iface);
 	iface->kind = TY_INTERFACE;
 	iface->underlying = iface;
