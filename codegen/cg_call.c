@@ -558,8 +558,16 @@ static void panic_builtin(Node *n)
 		}
 		if (panic_named(x, t, v))
 			break;
-		cg_unsupported(x, "panic with a value of this type");
-		return;
+		{
+			/* any other value, as the interface{} panic takes */
+			LLVMValueRef e = cg_iface_from(x, v, t, ty_any, x);
+			LLVMValueRef a[2] = {LLVMBuildExtractValue(cg.b, e, 0, ""),
+			                     LLVMBuildExtractValue(cg.b, e, 1, "")};
+			if (ty_is_interface(t))
+				a[0] = cg_iface_dyntype(t, v);
+			cg_unreachable_rt("rt_panicvalue", a, 2);
+		}
+		break;
 	}
 	cg_new_block("after.panic");
 }

@@ -88,6 +88,7 @@ static const struct {
 	{"rt_panicdottypeI", "vppp", true},
 	{"rt_efaceeq", "bppp", false},
 	{"rt_printeface", "vpp", false},
+	{"rt_panicvalue", "vpp", true},
 	{"rt_printiface", "vpp", false},
 };
 

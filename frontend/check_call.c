@@ -714,7 +714,7 @@ static void ck_builtin_call(Node *n, Builtin b)
 		Type *u = ty_under(x->type);
 		if (IS_INVALID(u))
 			return;
-		if (!(u->kind >= TY_BOOL && u->kind <= TY_STRING) || u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128)
+		if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128)
 			ck_unsupported(n->pos, "panic with a value of type %s", ty_string(x->type));
 		return;
 	}

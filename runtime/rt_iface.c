@@ -849,3 +849,31 @@ _Static_assert(offsetof(rt_itab, hash) == 16 &&
                        sizeof(rt_itab) == 24,
                "rt_itab");
 _Static_assert(sizeof(rt_iface) == 16, "rt_iface");
+
+/* The method `name` with signature sig ("func() string") of dynamic type
+ * t, as the compiler's method table has it, or NULL. */
+static void *find_string_method(const rt_type *t, const char *name)
+{
+	for (uint32_t i = 0; t && i < t->nmethods; i++)
+		if (strcmp(t->methods[i].name, name) == 0 &&
+		    strcmp(t->methods[i].sig, "func() string") == 0)
+			return t->methods[i].fn;
+	return NULL;
+}
+
+_Noreturn void rt_panicvalue(const rt_type *t, void *data)
+{
+	/* go1.19's printpanicval: an error prints v.Error(), a Stringer
+	 * v.String(), anything else as rt_panicany */
+	void *fn = find_string_method(t, "Error");
+	if (!fn)
+		fn = find_string_method(t, "String");
+	if (fn) {
+		/* method code is data to ISO C: copy the pointer's bits */
+		rt_string (*m)(void *ctx, void *recv);
+		memcpy(&m, &fn, sizeof m);
+		rt_string s = m(NULL, data);
+		rt_panicstring(s.ptr, s.len);
+	}
+	rt_panicany(t, data);
+}

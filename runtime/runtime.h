@@ -610,6 +610,9 @@ uint64_t rt_memhash(const void *p, uint64_t n, uint64_t seed);
  * a basic kind as "main.T(42)" / "main.S(\"x\")", anything else as
  * "(main.T) 0xDATA". */
 _Noreturn void rt_panicany(const rt_type *t, void *data);
+/* panic(v) for any v given as an interface{}: error and Stringer values
+ * print their Error() / String() text, the rest as rt_panicany. */
+_Noreturn void rt_panicvalue(const rt_type *t, void *data);
 
 /* print/println of an interface value: "(0xWORD0,0xDATA)" (rt_print.c). */
 void rt_printeface(const rt_type *t, const void *data);
