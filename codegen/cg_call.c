@@ -65,6 +65,9 @@ static Actuals eval_args(Node *call, Type *ft)
 		for (int i = 0; i < a.n; i++) {
 			Type *pt = param_type(ft, i, dots);
 			LLVMValueRef v = cg_tuple_elem(inner->type, buf, i);
+			Type *et = tu->results[i];
+			if (ty_is_interface(pt) && !ty_identical(et, pt))
+				v = cg_iface_from(NULL, v, et, pt, NULL); /* f(g()) */
 			if (cg_is_agg(pt)) {
 				LLVMValueRef tmp = cg_alloca(pt, "arg");
 				cg_copy(pt, tmp, v);
@@ -258,8 +261,14 @@ LLVMValueRef cg_method_expr(Node *sel)
 	Func *m = sel->u.sel.method->func;
 	bool ptr_recv = ty_under(m->recv->type)->kind == TY_POINTER;
 	bool via_ptr = ty_under(sel->u.sel.x->type)->kind == TY_POINTER;
-	if (via_ptr && !ptr_recv) {
-		LLVMValueRef w = cg_ptr_method_wrapper(m);
+	if ((via_ptr && !ptr_recv) || sel->u.sel.npath > 0) {
+		/* (*T).M of a value method, or a method promoted through
+		 * embedded fields: a wrapper that finds the receiver (the
+		 * itab wrapper takes T as a method expression passes it: a
+		 * pointer, or the address of a struct's copy) */
+		LLVMValueRef w = sel->u.sel.npath > 0
+			? cg_promoted_method(sel->u.sel.x->type, sel->u.sel.name->u.ident.name, m->type)
+			: cg_ptr_method_wrapper(m);
 		PtrList *closures = &cg.method_closures; /* (wrapper, closure) */
 		for (int i = 0; i + 1 < closures->len; i += 2)
 			if (closures->v[i] == w)

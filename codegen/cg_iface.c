@@ -68,13 +68,26 @@ static LLVMValueRef rt_global(const char *name, LLVMTypeRef t)
  * word already is its receiver (a pointer method of *T), otherwise a
  * wrapper that finds the receiver: unboxes T, follows embedded fields,
  * and calls the method (or, for an embedded interface, its itab). */
+static LLVMValueRef method_wrapper(Type *T, const char *name, Type *sig, bool itab);
+
 LLVMValueRef cg_itab_method(Type *T, const char *name, Type *sig)
+{
+	return method_wrapper(T, name, sig, true);
+}
+
+LLVMValueRef cg_promoted_method(Type *T, const char *name, Type *sig)
+{
+	return method_wrapper(T, name, sig, false);
+}
+
+/* itab: the receiver parameter is the data word; else T as Go passes it. */
+static LLVMValueRef method_wrapper(Type *T, const char *name, Type *sig, bool itab)
 {
 	MethodImpl mi;
 	if (!ck_find_method(T, name, &mi))
 		ICE("itab: %s has no method %s", ty_string(T), name);
 	bool tptr = ty_under(T)->kind == TY_POINTER;
-	if (mi.method && mi.npath == 0) {
+	if (itab && mi.method && mi.npath == 0) {
 		Func *m = mi.method->func->func;
 		if (tptr && mi.method->ptr_recv)
 			return cg_func_decl(m);
@@ -82,15 +95,16 @@ LLVMValueRef cg_itab_method(Type *T, const char *name, Type *sig)
 		if (!mi.method->ptr_recv && (tptr || !ty_is_direct_iface(T)))
 			return cg_ptr_method_wrapper(m);
 	}
-	/* a wrapper, cached on (T, name) */
-	PtrList *ws = &cg.itab_wrappers; /* (Type*, name, fn) triples */
+	/* a wrapper, cached on (T, name, itab) */
+	PtrList *ws = itab ? &cg.itab_wrappers : &cg.promoted_wrappers; /* (T, name, fn) */
 	for (int i = 0; i + 2 < ws->len; i += 3)
 		if (ws->v[i + 1] == name && ty_identical(ws->v[i], T))
 			return ws->v[i + 2];
 	Type *ptrt = ty_pointer(ty_basic[TY_UINT8]);
-	LLVMTypeRef fty = cg_func_type(sig, ptrt);
+	LLVMTypeRef fty = cg_func_type(sig, itab ? ptrt : T);
 	LLVMValueRef fn = LLVMAddFunction(cg.mod,
-		arena_sprintf(g_arena, "%s.%s·i", ty_string_style(T, TY_STYLE_RUNTIME), name), fty);
+		arena_sprintf(g_arena, "%s.%s·%s", ty_string_style(T, TY_STYLE_RUNTIME), name,
+		              itab ? "i" : "f"), fty);
 	LLVMSetLinkage(fn, LLVMInternalLinkage);
 	pl_push(ws, T);
 	pl_push(ws, (void *)name);
@@ -104,7 +118,15 @@ LLVMValueRef cg_itab_method(Type *T, const char *name, Type *sig)
 	/* addr points to a value of type ct */
 	Type *ct = T;
 	LLVMValueRef addr;
-	if (ty_is_direct_iface(T)) {
+	if (!itab) {
+		/* an aggregate arrives as the address of the caller's copy */
+		if (cg_is_agg(T)) {
+			addr = data;
+		} else {
+			addr = cg_alloca(T, "recv");
+			cg_store(T, data, addr);
+		}
+	} else if (ty_is_direct_iface(T)) {
 		addr = cg_alloca(T, "recv");
 		if (cg_is_agg(T))
 			LLVMBuildStore(cg.b, data, addr); /* its only word */

@@ -105,6 +105,7 @@ typedef struct CgState {
 	PtrList method_closures; /* (*T).M wrapper, its static closure, ... */
 	PtrList itabs;          /* (T, I, static itab) triples: cg_iface.c */
 	PtrList itab_wrappers;  /* (T, method name, wrapper) triples */
+	PtrList promoted_wrappers; /* the same for method expressions */
 	PtrList iface_wrappers; /* (I, index|fm, wrapper) triples */
 	PtrList type_descs; /* (Type*, rt_type global) pairs: cg_rtinfo.c */
 	PtrList site_recs;  /* (Node*, rt_site global) pairs */
@@ -233,6 +234,9 @@ uint32_t cg_type_hash(Type *t);
 /* What an itab of dynamic type T calls for method `name` (signature sig):
  * code taking the data word as its receiver. */
 LLVMValueRef cg_itab_method(Type *T, const char *name, Type *sig);
+/* The same for a method expression T.M: code taking T as Go passes it
+ * (a pointer, or the address of an aggregate's copy). */
+LLVMValueRef cg_promoted_method(Type *T, const char *name, Type *sig);
 LLVMValueRef cg_iface_convert(const Node *site, Node *x, Type *to);
 LLVMValueRef cg_iface_from(const Node *site, LLVMValueRef v, Type *from,
                            Type *to, Node *xnode);

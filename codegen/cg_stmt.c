@@ -154,6 +154,11 @@ static LLVMValueRef *rhs_values(NodeList *rhs, int nl, Type **types,
 			continue;
 		LLVMValueRef v = cg_tuple_elem(call->type, buf, i);
 		Type *et = tu->results[i];
+		if (ty_is_interface(types[i]) && !ty_identical(et, types[i])) {
+			/* v, ok = x.(T) or f() into interface variables */
+			vals[i] = cg_iface_from(NULL, v, et, types[i], NULL);
+			continue;
+		}
 		if (cg_is_agg(et)) {
 			LLVMValueRef tmp = cg_alloca(et, "tmp");
 			cg_copy(et, tmp, v);

@@ -471,6 +471,9 @@ static void gen_package_init(Node *spec)
 		if (!s || strcmp(id->u.ident.name, "_") == 0)
 			continue;
 		LLVMValueRef v = cg_tuple_elem(call->type, buf, i);
+		Type *et = ty_under(call->type)->results[i];
+		if (ty_is_interface(s->type) && !ty_identical(et, s->type))
+			v = cg_iface_from(NULL, v, et, s->type, NULL);
 		cg_store(s->type, v, cg_var_addr(s));
 	}
 }

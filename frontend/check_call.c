@@ -445,7 +445,7 @@ static bool printable(Type *t)
 		return false;
 	switch (u->kind) {
 	case TY_BOOL: case TY_STRING: case TY_POINTER: case TY_SLICE: case TY_FUNC:
-	case TY_UNSAFEPTR:
+	case TY_UNSAFEPTR: case TY_INTERFACE:
 		return true;
 	default:
 		return ty_is_integer(u) || ty_is_float(u);
