@@ -10,7 +10,8 @@
  * untyped type.  An invalid type (ty_invalid) marks an expression that
  * already produced an error and silences follow-on errors.  Calls,
  * conversions and builtins are in this file too; so are the texts of
- * operands in messages (types2's operandString and syntax.String).
+ * operands in messages (types2's operandString; syntax.String is
+ * ast_expr_string_style's EXPR_STYLE_TYPES2).
  */
 #include "check_internal.h"
 
@@ -48,167 +49,9 @@ Mode ck_mode(Node *n)
 	return M_VALUE;
 }
 
-static void expr_str(StrBuf *b, const Node *n, int depth);
-
-static void list_str(StrBuf *b, const NodeList *l, int depth)
-{
-	for (int i = 0; i < l->len; i++) {
-		if (i)
-			sb_puts(b, ", ");
-		expr_str(b, l->v[i], depth);
-	}
-}
-
-static void fields_str(StrBuf *b, const NodeList *l, const char *sep, int depth)
-{
-	for (int i = 0; i < l->len; i++) {
-		const Node *f = l->v[i];
-		if (i)
-			sb_puts(b, sep);
-		list_str(b, &f->u.field.names, depth);
-		if (f->u.field.names.len)
-			sb_puts(b, " ");
-		expr_str(b, f->u.field.type, depth);
-	}
-}
-
-static void functype_str(StrBuf *b, const Node *ft, int depth)
-{
-	sb_puts(b, "(");
-	fields_str(b, &ft->u.functype.params, ", ", depth);
-	sb_puts(b, ")");
-	const NodeList *r = &ft->u.functype.results;
-	if (r->len == 1 && r->v[0]->u.field.names.len == 0) {
-		sb_puts(b, " ");
-		expr_str(b, r->v[0]->u.field.type, depth);
-	} else if (r->len) {
-		sb_puts(b, " (");
-		fields_str(b, r, ", ", depth);
-		sb_puts(b, ")");
-	}
-}
-
-/* syntax.String in short form: bodies and literal elements as "…". */
-static void expr_str(StrBuf *b, const Node *n, int depth)
-{
-	if (!n)
-		return;
-	if (depth > 200) {
-		sb_puts(b, "…");
-		return;
-	}
-	depth++;
-	switch (n->kind) {
-	case N_IDENT:
-		sb_puts(b, n->u.ident.name);
-		break;
-	case N_BASICLIT:
-		sb_puts(b, n->u.lit.raw);
-		break;
-	case N_COMPOSITE:
-		if (n->u.composite.type)
-			expr_str(b, n->u.composite.type, depth);
-		sb_puts(b, n->u.composite.elts.len ? "{…}" : "{}");
-		break;
-	case N_KEYVALUE:
-		expr_str(b, n->u.kv.key, depth);
-		sb_puts(b, ": ");
-		expr_str(b, n->u.kv.value, depth);
-		break;
-	case N_FUNCLIT:
-		sb_puts(b, "func");
-		functype_str(b, n->u.funclit.type, depth);
-		sb_puts(b, " {…}");
-		break;
-	case N_PAREN:
-		sb_puts(b, "(");
-		expr_str(b, n->u.paren.x, depth);
-		sb_puts(b, ")");
-		break;
-	case N_SELECTOR:
-		expr_str(b, n->u.sel.x, depth);
-		sb_puts(b, ".");
-		expr_str(b, n->u.sel.name, depth);
-		break;
-	case N_INDEX:
-		expr_str(b, n->u.index.x, depth);
-		sb_puts(b, "[");
-		expr_str(b, n->u.index.index, depth);
-		sb_puts(b, "]");
-		break;
-	case N_SLICE:
-		expr_str(b, n->u.slice.x, depth);
-		sb_puts(b, "[");
-		expr_str(b, n->u.slice.lo, depth);
-		sb_puts(b, ":");
-		expr_str(b, n->u.slice.hi, depth);
-		if (n->u.slice.full) {
-			sb_puts(b, ":");
-			expr_str(b, n->u.slice.max, depth);
-		}
-		sb_puts(b, "]");
-		break;
-	case N_CALL:
-		expr_str(b, n->u.call.fun, depth);
-		sb_puts(b, "(");
-		list_str(b, &n->u.call.args, depth);
-		if (n->u.call.dots)
-			sb_puts(b, "...");
-		sb_puts(b, ")");
-		break;
-	case N_STAR:
-		sb_puts(b, "*");
-		expr_str(b, n->u.star.x, depth);
-		break;
-	case N_UNARY:
-		sb_puts(b, op_names[n->u.unary.op]);
-		expr_str(b, n->u.unary.x, depth);
-		break;
-	case N_BINARY:
-		expr_str(b, n->u.binary.x, depth);
-		sb_printf(b, " %s ", op_names[n->u.binary.op]);
-		expr_str(b, n->u.binary.y, depth);
-		break;
-	case N_ARRAYTYPE:
-		sb_puts(b, "[");
-		if (n->u.arraytype.len)
-			expr_str(b, n->u.arraytype.len, depth);
-		else
-			sb_puts(b, "...");
-		sb_puts(b, "]");
-		expr_str(b, n->u.arraytype.elem, depth);
-		break;
-	case N_SLICETYPE:
-		sb_puts(b, "[]");
-		expr_str(b, n->u.slicetype.elem, depth);
-		break;
-	case N_STRUCTTYPE:
-		sb_puts(b, "struct{");
-		fields_str(b, &n->u.structtype.fields, "; ", depth);
-		sb_puts(b, "}");
-		break;
-	case N_FUNCTYPE:
-		sb_puts(b, "func");
-		functype_str(b, n, depth);
-		break;
-	case N_ELLIPSIS:
-		sb_puts(b, "...");
-		expr_str(b, n->u.ellipsis.elem, depth);
-		break;
-	case N_UNSUPPORTED:
-		sb_puts(b, n->u.unsup.what);
-		break;
-	default:
-		sb_puts(b, "?");
-		break;
-	}
-}
-
 const char *ck_expr_str(const Node *n)
 {
-	StrBuf b = {0};
-	expr_str(&b, n, 0);
-	return b.p ? b.p : "";
+	return ast_expr_string_style(n, EXPR_STYLE_TYPES2);
 }
 
 static const char *const mode_names[] = {
