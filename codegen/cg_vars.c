@@ -100,31 +100,20 @@ static void mark_root(Node *n)
 
 static void visit(Node *n);
 
-static void visit_list(NodeList *l)
+static void visit_slot(Node **slot, void *ctx)
 {
-	for (int i = 0; i < l->len; i++)
-		visit(l->v[i]);
+	(void)ctx;
+	visit(*slot);
 }
 
-/* Walk every node that can contain an expression. */
+/* Walk every node that can contain an expression (ast_children's, func
+ * literal bodies included), marking the roots of addressed storage;
+ * constants and types hold no variables. */
 static void visit(Node *n)
 {
 	if (!n || n->cval || n->is_type)
 		return;
 	switch (n->kind) {
-	case N_COMPOSITE:
-		visit_list(&n->u.composite.elts);
-		break;
-	case N_KEYVALUE:
-		visit(n->u.kv.key);
-		visit(n->u.kv.value);
-		break;
-	case N_FUNCLIT:
-		visit(n->u.funclit.body);
-		break;
-	case N_PAREN:
-		visit(n->u.paren.x);
-		break;
 	case N_SELECTOR:
 		if (n->u.sel.kind == SEL_METHOD && n->u.sel.adjust == RECV_ADDR) {
 			bool deref = false;
@@ -133,27 +122,11 @@ static void visit(Node *n)
 			if (!deref)
 				mark_root(n->u.sel.x);
 		}
-		visit(n->u.sel.x);
-		break;
-	case N_INDEX:
-		visit(n->u.index.x);
-		visit(n->u.index.index);
 		break;
 	case N_SLICE:
 		if (n->u.slice.x->type &&
 		    ty_under(n->u.slice.x->type)->kind == TY_ARRAY)
 			mark_root(n->u.slice.x);
-		visit(n->u.slice.x);
-		visit(n->u.slice.lo);
-		visit(n->u.slice.hi);
-		visit(n->u.slice.max);
-		break;
-	case N_CALL:
-		visit(n->u.call.fun);
-		visit_list(&n->u.call.args);
-		break;
-	case N_STAR:
-		visit(n->u.star.x);
 		break;
 	case N_CONVIFACE:
 		visit(n->u.conv.x);
@@ -164,72 +137,11 @@ static void visit(Node *n)
 	case N_UNARY:
 		if (n->u.unary.op == OP_AND)
 			mark_root(n->u.unary.x);
-		visit(n->u.unary.x);
-		break;
-	case N_BINARY:
-		visit(n->u.binary.x);
-		visit(n->u.binary.y);
-		break;
-	case N_DECLSTMT:
-		visit(n->u.declstmt.decl);
-		break;
-	case N_GENDECL:
-		if (n->u.gendecl.tok == TOK_VAR)
-			visit_list(&n->u.gendecl.specs);
-		break;
-	case N_VALUESPEC:
-		visit_list(&n->u.vspec.values);
-		break;
-	case N_LABELED:
-		visit(n->u.labeled.stmt);
-		break;
-	case N_EXPRSTMT:
-		visit(n->u.exprstmt.x);
-		break;
-	case N_INCDEC:
-	case N_ASSIGN:
-		visit_list(&n->u.assign.lhs);
-		visit_list(&n->u.assign.rhs);
-		break;
-	case N_RETURN:
-		visit_list(&n->u.ret.results);
-		break;
-	case N_BLOCK:
-		visit_list(&n->u.block.stmts);
-		break;
-	case N_IF:
-		visit(n->u.ifs.init);
-		visit(n->u.ifs.cond);
-		visit(n->u.ifs.then);
-		visit(n->u.ifs.els);
-		break;
-	case N_SWITCH:
-		visit(n->u.sw.init);
-		visit(n->u.sw.tag);
-		visit_list(&n->u.sw.clauses);
-		break;
-	case N_CASECLAUSE:
-		visit_list(&n->u.cc.exprs);
-		visit_list(&n->u.cc.body);
-		break;
-	case N_FOR:
-		visit(n->u.fors.init);
-		visit(n->u.fors.cond);
-		visit(n->u.fors.post);
-		visit(n->u.fors.body);
-		break;
-	case N_RANGE:
-		visit(n->u.range.key);
-		visit(n->u.range.value);
-		visit(n->u.range.x);
-		visit(n->u.range.body);
-		break;
-	case N_FUNCDECL:
-		visit(n->u.funcdecl.body);
 		break;
 	default:
 		break;
 	}
+	ast_children(n, visit_slot, NULL);
 }
 
 static void mark_captures(Func *fn)

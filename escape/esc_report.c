@@ -6,7 +6,8 @@
  * heap, E does not escape), as go1.19 prints them.  Expressions are
  * spelled the way gc's IR printer spells them: composite literals by
  * their type with {...}, unnamed conversion types in parentheses,
- * operators with precedence-driven parentheses, promoted selectors with
+ * operators with precedence-driven parentheses, chains of string +
+ * flattened into one list of operands, promoted selectors with
  * the embedded fields they cross, calls as gc has rewritten them (method
  * calls as T.M(recv, ...), variadic extras as "... argument...").
  *
@@ -135,6 +136,37 @@ static bool is_method_call(const Node *n)
 	       fun->u.sel.method->func->recv;
 }
 
+/* A string concatenation gc makes one OADDSTR node of. */
+static bool is_addstr(const Node *n)
+{
+	return n->kind == N_BINARY && n->u.binary.op == OP_ADD && !n->cval &&
+	       n->type && ty_is_string(n->type);
+}
+
+/* gc's typechecker flattens a chain of string additions, parenthesised
+ * or not, into one OADDSTR whose operands print joined by " + ":
+ * "b" + (s + s) prints as "b" + s + s.  A constant operand prints as its
+ * source text without outer parentheses (irgen's OrigConst), so
+ * s + (("a" + "b") + "c") prints as s + ("a" + "b") + "c". */
+static void addstr_str(StrBuf *b, const Node *n, bool *first)
+{
+	const Node *ops[2] = {n->u.binary.x, n->u.binary.y};
+	for (int i = 0; i < 2; i++) {
+		const Node *x = ast_unparen((Node *)ops[i]);
+		if (is_addstr(x)) {
+			addstr_str(b, x, first);
+			continue;
+		}
+		if (!*first)
+			sb_puts(b, " + ");
+		*first = false;
+		if (x->cval)
+			sb_puts(b, ast_expr_string(x));
+		else
+			expr_str(b, x, binary_prec(OP_ADD));
+	}
+}
+
 static void expr_str(StrBuf *b, const Node *n, int prec)
 {
 	if (!n) {
@@ -240,6 +272,11 @@ static void expr_str(StrBuf *b, const Node *n, int prec)
 		expr_str(b, n->u.unary.x, 8);
 		return;
 	case N_BINARY:
+		if (is_addstr(n)) {
+			bool first = true;
+			addstr_str(b, n, &first);
+			return;
+		}
 		expr_str(b, n->u.binary.x, np);
 		sb_printf(b, " %s ", op_names[n->u.binary.op]);
 		expr_str(b, n->u.binary.y, np + 1);

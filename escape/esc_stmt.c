@@ -224,12 +224,15 @@ static void mark_bad(Node *n)
 
 static void scan(Node *n);
 
-static void scan_list(NodeList *l)
+static void scan_slot(Node **slot, void *ctx)
 {
-	for (int i = 0; i < l->len; i++)
-		scan(l->v[i]);
+	(void)ctx;
+	scan(*slot);
 }
 
+/* Everything below n that a body runs, but no func literals (scanned as
+ * functions of the batch), no dead code, and of a range loop only the
+ * ranged expression and the body. */
 static void scan(Node *n)
 {
 	if (!n)
@@ -253,9 +256,7 @@ static void scan(Node *n)
 				}
 			}
 		}
-		scan_list(&n->u.assign.lhs);
-		scan_list(&n->u.assign.rhs);
-		return;
+		break;
 	case N_VALUESPEC:
 		if (n->u.vspec.names.len == n->u.vspec.values.len)
 			for (int i = 0; i < n->u.vspec.names.len; i++) {
@@ -263,70 +264,20 @@ static void scan(Node *n)
 				if (l)
 					l->static_rhs = n->u.vspec.values.v[i];
 			}
-		scan_list(&n->u.vspec.values);
-		return;
+		break;
 	case N_UNARY:
 		if (n->u.unary.op == OP_AND)
 			mark_bad(outer_value(n->u.unary.x));
-		scan(n->u.unary.x);
-		return;
+		break;
 	case N_SELECTOR:
 		if (n->u.sel.kind == SEL_METHOD && n->u.sel.adjust == RECV_ADDR &&
 		    n->u.sel.npath == 0)
 			mark_bad(outer_value(n->u.sel.x));
-		scan(n->u.sel.x);
-		return;
+		break;
 	case N_SLICE:
 		if (under(n->u.slice.x->type) && under(n->u.slice.x->type)->kind == TY_ARRAY)
 			mark_bad(outer_value(n->u.slice.x));
-		scan(n->u.slice.x);
-		scan(n->u.slice.lo);
-		scan(n->u.slice.hi);
-		scan(n->u.slice.max);
-		return;
-	case N_COMPOSITE:
-		scan_list(&n->u.composite.elts);
-		return;
-	case N_KEYVALUE:
-		scan(n->u.kv.value);
-		return;
-	case N_PAREN:
-		scan(n->u.paren.x);
-		return;
-	case N_INDEX:
-		scan(n->u.index.x);
-		scan(n->u.index.index);
-		return;
-	case N_CALL:
-		scan(n->u.call.fun);
-		scan_list(&n->u.call.args);
-		return;
-	case N_STAR:
-		scan(n->u.star.x);
-		return;
-	case N_BINARY:
-		scan(n->u.binary.x);
-		scan(n->u.binary.y);
-		return;
-	case N_DECLSTMT:
-		scan(n->u.declstmt.decl);
-		return;
-	case N_GENDECL:
-		if (n->u.gendecl.tok == TOK_VAR)
-			scan_list(&n->u.gendecl.specs);
-		return;
-	case N_LABELED:
-		scan(n->u.labeled.stmt);
-		return;
-	case N_EXPRSTMT:
-		scan(n->u.exprstmt.x);
-		return;
-	case N_INCDEC:
-		scan_list(&n->u.assign.lhs);
-		return;
-	case N_RETURN:
-		scan_list(&n->u.ret.results);
-		return;
+		break;
 	case N_BLOCK: {
 		PtrList live = live_stmts(&n->u.block.stmts);
 		for (int i = 0; i < live.len; i++)
@@ -349,23 +300,14 @@ static void scan(Node *n)
 			if (clause_live(n, i))
 				scan(n->u.sw.clauses.v[i]);
 		return;
-	case N_CASECLAUSE:
-		scan_list(&n->u.cc.exprs);
-		scan_list(&n->u.cc.body);
-		return;
-	case N_FOR:
-		scan(n->u.fors.init);
-		scan(n->u.fors.cond);
-		scan(n->u.fors.post);
-		scan(n->u.fors.body);
-		return;
 	case N_RANGE:
 		scan(n->u.range.x);
 		scan(n->u.range.body);
 		return;
 	default:
-		return;
+		break;
 	}
+	ast_children(n, scan_slot, NULL);
 }
 
 static Node *func_body(Func *fn)

@@ -92,94 +92,46 @@ static void visit_all(Node *n, VisitFn f, void *ctx);
 static Node *func_body(Func *fn);
 static bool irgen_order; /* visit_all: assignments right to left */
 
-static void visit_list(NodeList *l, VisitFn f, void *ctx)
+typedef struct Visit {
+	VisitFn f;
+	void *ctx;
+} Visit;
+
+static void visit_slot(Node **slot, void *v)
 {
-	for (int i = 0; i < l->len; i++)
-		visit_all(l->v[i], f, ctx);
+	visit_all(*slot, ((Visit *)v)->f, ((Visit *)v)->ctx);
 }
 
-/* Call f on n and every node below it, except inside func literals. */
+static void visit_list(NodeList *l, Visit *v)
+{
+	for (int i = 0; i < l->len; i++)
+		visit_slot(&l->v[i], v);
+}
+
+/* Call f on n and every node below it (ast_children's), except inside
+ * func literals. */
 static void visit_all(Node *n, VisitFn f, void *ctx)
 {
 	if (!n)
 		return;
 	f(n, ctx);
+	Visit v = {f, ctx};
 	switch (n->kind) {
-	case N_COMPOSITE: visit_list(&n->u.composite.elts, f, ctx); break;
-	case N_KEYVALUE: visit_all(n->u.kv.value, f, ctx); break;
-	case N_PAREN: visit_all(n->u.paren.x, f, ctx); break;
-	case N_SELECTOR: visit_all(n->u.sel.x, f, ctx); break;
-	case N_INDEX:
-		visit_all(n->u.index.x, f, ctx);
-		visit_all(n->u.index.index, f, ctx);
-		break;
-	case N_SLICE:
-		visit_all(n->u.slice.x, f, ctx);
-		visit_all(n->u.slice.lo, f, ctx);
-		visit_all(n->u.slice.hi, f, ctx);
-		visit_all(n->u.slice.max, f, ctx);
-		break;
-	case N_CALL:
-		visit_all(n->u.call.fun, f, ctx);
-		visit_list(&n->u.call.args, f, ctx);
-		break;
-	case N_STAR: visit_all(n->u.star.x, f, ctx); break;
-	case N_UNARY: visit_all(n->u.unary.x, f, ctx); break;
-	case N_BINARY:
-		visit_all(n->u.binary.x, f, ctx);
-		visit_all(n->u.binary.y, f, ctx);
-		break;
-	case N_DECLSTMT: visit_all(n->u.declstmt.decl, f, ctx); break;
-	case N_GENDECL:
-		if (n->u.gendecl.tok == TOK_VAR)
-			visit_list(&n->u.gendecl.specs, f, ctx);
-		break;
-	case N_VALUESPEC: visit_list(&n->u.vspec.values, f, ctx); break;
-	case N_LABELED: visit_all(n->u.labeled.stmt, f, ctx); break;
-	case N_EXPRSTMT: visit_all(n->u.exprstmt.x, f, ctx); break;
+	case N_FUNCLIT:
+		return;
 	case N_INCDEC:
 	case N_ASSIGN:
 		if (irgen_order) {
 			/* gc's irgen converts the right-hand side first */
-			visit_list(&n->u.assign.rhs, f, ctx);
-			visit_list(&n->u.assign.lhs, f, ctx);
-			break;
+			visit_list(&n->u.assign.rhs, &v);
+			visit_list(&n->u.assign.lhs, &v);
+			return;
 		}
-		visit_list(&n->u.assign.lhs, f, ctx);
-		visit_list(&n->u.assign.rhs, f, ctx);
-		break;
-	case N_RETURN: visit_list(&n->u.ret.results, f, ctx); break;
-	case N_BLOCK: visit_list(&n->u.block.stmts, f, ctx); break;
-	case N_IF:
-		visit_all(n->u.ifs.init, f, ctx);
-		visit_all(n->u.ifs.cond, f, ctx);
-		visit_all(n->u.ifs.then, f, ctx);
-		visit_all(n->u.ifs.els, f, ctx);
-		break;
-	case N_SWITCH:
-		visit_all(n->u.sw.init, f, ctx);
-		visit_all(n->u.sw.tag, f, ctx);
-		visit_list(&n->u.sw.clauses, f, ctx);
-		break;
-	case N_CASECLAUSE:
-		visit_list(&n->u.cc.exprs, f, ctx);
-		visit_list(&n->u.cc.body, f, ctx);
-		break;
-	case N_FOR:
-		visit_all(n->u.fors.init, f, ctx);
-		visit_all(n->u.fors.cond, f, ctx);
-		visit_all(n->u.fors.post, f, ctx);
-		visit_all(n->u.fors.body, f, ctx);
-		break;
-	case N_RANGE:
-		visit_all(n->u.range.key, f, ctx);
-		visit_all(n->u.range.value, f, ctx);
-		visit_all(n->u.range.x, f, ctx);
-		visit_all(n->u.range.body, f, ctx);
 		break;
 	default:
 		break;
 	}
+	ast_children(n, visit_slot, &v);
 }
 
 static Node *func_body(Func *fn)

@@ -1,9 +1,10 @@
 /*
  * ast.c: AST nodes: the constructor, the name tables generated from the
  * X-macros of frontend.h, start positions (the leftmost source position
- * of a node, where types2 reports errors), Go-style printing of
- * expressions for messages (go1.19's -m spelling: "&T{...}",
- * "func literal", "make([]int, n)") and the indented tree dump behind
+ * of a node, where types2 reports errors), the one enumerator of a
+ * node's children that the AST walkers share, Go-style printing of
+ * expressions for messages (gc's spelling, "T{...}", "func literal", and
+ * types2's, "T{…}", "func() {…}") and the indented tree dump behind
  * `-d=ast`.
  */
 #include "frontend.h"
@@ -116,46 +117,224 @@ Node *ast_iface_conv(const Node *n)
 }
 
 /* ------------------------------------------------------------------ */
-/* Expression printing                                                 */
+/* Children                                                            */
 /* ------------------------------------------------------------------ */
 
-static void print_expr(StrBuf *b, const Node *n);
-
-static void print_list(StrBuf *b, const NodeList *l)
+static void each(Node **slot, AstChildFn f, void *ctx)
 {
-	for (int i = 0; i < l->len; i++) {
-		if (i)
-			sb_puts(b, ", ");
-		print_expr(b, l->v[i]);
+	if (*slot)
+		f(slot, ctx);
+}
+
+static void each_list(NodeList *l, AstChildFn f, void *ctx)
+{
+	for (int i = 0; i < l->len; i++)
+		each(&l->v[i], f, ctx);
+}
+
+/* No default case: -Wswitch names a node kind added to NODE_LIST but not
+ * here, so a new kind is taught to every walker in this one place. */
+void ast_children(Node *n, AstChildFn f, void *ctx)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_COMPOSITE:
+		each_list(&n->u.composite.elts, f, ctx);
+		break;
+	case N_KEYVALUE:
+		each(&n->u.kv.value, f, ctx);
+		break;
+	case N_FUNCLIT:
+		each(&n->u.funclit.body, f, ctx);
+		break;
+	case N_PAREN:
+		each(&n->u.paren.x, f, ctx);
+		break;
+	case N_SELECTOR:
+		each(&n->u.sel.x, f, ctx);
+		break;
+	case N_INDEX:
+		each(&n->u.index.x, f, ctx);
+		each(&n->u.index.index, f, ctx);
+		break;
+	case N_SLICE:
+		each(&n->u.slice.x, f, ctx);
+		each(&n->u.slice.lo, f, ctx);
+		each(&n->u.slice.hi, f, ctx);
+		each(&n->u.slice.max, f, ctx);
+		break;
+	case N_CALL:
+		each(&n->u.call.fun, f, ctx);
+		each_list(&n->u.call.args, f, ctx);
+		break;
+	case N_STAR:
+		each(&n->u.star.x, f, ctx);
+		break;
+	case N_UNARY:
+		each(&n->u.unary.x, f, ctx);
+		break;
+	case N_BINARY:
+		each(&n->u.binary.x, f, ctx);
+		each(&n->u.binary.y, f, ctx);
+		break;
+	case N_DECLSTMT:
+		each(&n->u.declstmt.decl, f, ctx);
+		break;
+	case N_LABELED:
+		each(&n->u.labeled.stmt, f, ctx);
+		break;
+	case N_EXPRSTMT:
+		each(&n->u.exprstmt.x, f, ctx);
+		break;
+	case N_INCDEC:
+	case N_ASSIGN:
+		each_list(&n->u.assign.lhs, f, ctx);
+		each_list(&n->u.assign.rhs, f, ctx);
+		break;
+	case N_RETURN:
+		each_list(&n->u.ret.results, f, ctx);
+		break;
+	case N_BLOCK:
+		each_list(&n->u.block.stmts, f, ctx);
+		break;
+	case N_IF:
+		each(&n->u.ifs.init, f, ctx);
+		each(&n->u.ifs.cond, f, ctx);
+		each(&n->u.ifs.then, f, ctx);
+		each(&n->u.ifs.els, f, ctx);
+		break;
+	case N_SWITCH:
+		each(&n->u.sw.init, f, ctx);
+		each(&n->u.sw.tag, f, ctx);
+		each_list(&n->u.sw.clauses, f, ctx);
+		break;
+	case N_CASECLAUSE:
+		each_list(&n->u.cc.exprs, f, ctx);
+		each_list(&n->u.cc.body, f, ctx);
+		break;
+	case N_FOR:
+		each(&n->u.fors.init, f, ctx);
+		each(&n->u.fors.cond, f, ctx);
+		each(&n->u.fors.post, f, ctx);
+		each(&n->u.fors.body, f, ctx);
+		break;
+	case N_RANGE:
+		each(&n->u.range.key, f, ctx);
+		each(&n->u.range.value, f, ctx);
+		each(&n->u.range.x, f, ctx);
+		each(&n->u.range.body, f, ctx);
+		break;
+	case N_GENDECL:
+		if (n->u.gendecl.tok == TOK_VAR)
+			each_list(&n->u.gendecl.specs, f, ctx);
+		break;
+	case N_VALUESPEC:
+		each_list(&n->u.vspec.values, f, ctx);
+		break;
+	case N_TYPEASSERT:
+		each(&n->u.assert.x, f, ctx);
+		break;
+	case N_CONVIFACE:
+		each(&n->u.conv.x, f, ctx);
+		break;
+	case N_FUNCDECL:
+		each(&n->u.funcdecl.body, f, ctx);
+		break;
+	case N_FILE:
+		each_list(&n->u.file.decls, f, ctx);
+		break;
+	/* leaves: names, literals, types, and statements without code */
+	case N_BAD:
+	case N_IDENT:
+	case N_BASICLIT:
+	case N_ARRAYTYPE:
+	case N_SLICETYPE:
+	case N_STRUCTTYPE:
+	case N_FUNCTYPE:
+	case N_INTERFACETYPE:
+	case N_ELLIPSIS:
+	case N_FIELD:
+	case N_UNSUPPORTED:
+	case N_EMPTY:
+	case N_BRANCH:
+	case N_TYPESPEC:
+	case N_IMPORT:
+	case N__COUNT:
+		break;
 	}
 }
 
-static void print_fields(StrBuf *b, const NodeList *l)
+/* ------------------------------------------------------------------ */
+/* Expression printing                                                 */
+/* ------------------------------------------------------------------ */
+
+/* types2 gives up below this depth and prints "…" */
+enum { TYPES2_MAX_DEPTH = 200 };
+
+typedef struct Printer {
+	StrBuf *b;
+	ExprStyle style;
+} Printer;
+
+static void print_expr(Printer *p, const Node *n, int depth);
+
+static void print_list(Printer *p, const NodeList *l, int depth)
+{
+	for (int i = 0; i < l->len; i++) {
+		if (i)
+			sb_puts(p->b, ", ");
+		print_expr(p, l->v[i], depth);
+	}
+}
+
+static void print_fields(Printer *p, const NodeList *l, const char *sep,
+                         int depth)
 {
 	for (int i = 0; i < l->len; i++) {
 		const Node *f = l->v[i];
 		if (i)
-			sb_puts(b, ", ");
-		for (int j = 0; j < f->u.field.names.len; j++) {
-			if (j)
-				sb_puts(b, ", ");
-			sb_puts(b, f->u.field.names.v[j]->u.ident.name);
-		}
+			sb_puts(p->b, sep);
+		print_list(p, &f->u.field.names, depth);
 		if (f->u.field.names.len)
-			sb_puts(b, " ");
-		print_expr(b, f->u.field.type);
+			sb_puts(p->b, " ");
+		print_expr(p, f->u.field.type, depth);
 	}
 }
 
-static void print_expr(StrBuf *b, const Node *n)
+/* "(params) result" or "(params) (results)" after "func" */
+static void print_signature(Printer *p, const Node *ft, int depth)
 {
+	const NodeList *r = &ft->u.functype.results;
+	sb_puts(p->b, "(");
+	print_fields(p, &ft->u.functype.params, ", ", depth);
+	sb_puts(p->b, ")");
+	if (r->len == 1 && !r->v[0]->u.field.names.len) {
+		sb_puts(p->b, " ");
+		print_expr(p, r->v[0]->u.field.type, depth);
+	} else if (r->len) {
+		sb_puts(p->b, " (");
+		print_fields(p, r, ", ", depth);
+		sb_puts(p->b, ")");
+	}
+}
+
+static void print_expr(Printer *p, const Node *n, int depth)
+{
+	StrBuf *b = p->b;
+	bool gc = p->style == EXPR_STYLE_GC;
 	if (!n) {
-		sb_puts(b, "<nil>");
+		if (gc)
+			sb_puts(b, "<nil>");
+		return;
+	}
+	if (!gc && depth++ > TYPES2_MAX_DEPTH) {
+		sb_puts(b, "…");
 		return;
 	}
 	switch (n->kind) {
 	case N_BAD:
-		sb_puts(b, "BadExpr");
+		sb_puts(b, gc ? "BadExpr" : "?");
 		break;
 	case N_IDENT:
 		sb_puts(b, n->u.ident.name);
@@ -165,151 +344,165 @@ static void print_expr(StrBuf *b, const Node *n)
 		break;
 	case N_COMPOSITE:
 		if (n->u.composite.type)
-			print_expr(b, n->u.composite.type);
-		else if (n->type)
+			print_expr(p, n->u.composite.type, depth);
+		else if (gc && n->type)
 			sb_puts(b, ty_string(n->type));
-		sb_puts(b, "{...}");
+		if (gc)
+			sb_puts(b, "{...}");
+		else
+			sb_puts(b, n->u.composite.elts.len ? "{…}" : "{}");
 		break;
 	case N_KEYVALUE:
-		print_expr(b, n->u.kv.key);
+		print_expr(p, n->u.kv.key, depth);
 		sb_puts(b, ": ");
-		print_expr(b, n->u.kv.value);
+		print_expr(p, n->u.kv.value, depth);
 		break;
 	case N_FUNCLIT:
-		sb_puts(b, "func literal");
+		if (gc) {
+			sb_puts(b, "func literal");
+			break;
+		}
+		sb_puts(b, "func");
+		print_signature(p, n->u.funclit.type, depth);
+		sb_puts(b, " {…}");
 		break;
 	case N_PAREN:
 		sb_puts(b, "(");
-		print_expr(b, n->u.paren.x);
+		print_expr(p, n->u.paren.x, depth);
 		sb_puts(b, ")");
 		break;
 	case N_SELECTOR:
-		print_expr(b, n->u.sel.x);
+		print_expr(p, n->u.sel.x, depth);
 		sb_puts(b, ".");
-		sb_puts(b, n->u.sel.name->u.ident.name);
+		print_expr(p, n->u.sel.name, depth);
 		break;
 	case N_INDEX:
-		print_expr(b, n->u.index.x);
+		print_expr(p, n->u.index.x, depth);
 		sb_puts(b, "[");
-		print_expr(b, n->u.index.index);
+		print_expr(p, n->u.index.index, depth);
 		sb_puts(b, "]");
 		break;
 	case N_SLICE:
-		print_expr(b, n->u.slice.x);
+		print_expr(p, n->u.slice.x, depth);
 		sb_puts(b, "[");
 		if (n->u.slice.lo)
-			print_expr(b, n->u.slice.lo);
+			print_expr(p, n->u.slice.lo, depth);
 		sb_puts(b, ":");
 		if (n->u.slice.hi)
-			print_expr(b, n->u.slice.hi);
+			print_expr(p, n->u.slice.hi, depth);
 		if (n->u.slice.full) {
 			sb_puts(b, ":");
 			if (n->u.slice.max)
-				print_expr(b, n->u.slice.max);
+				print_expr(p, n->u.slice.max, depth);
 		}
 		sb_puts(b, "]");
 		break;
 	case N_CALL:
-		print_expr(b, n->u.call.fun);
+		print_expr(p, n->u.call.fun, depth);
 		sb_puts(b, "(");
-		print_list(b, &n->u.call.args);
+		print_list(p, &n->u.call.args, depth);
 		if (n->u.call.dots)
 			sb_puts(b, "...");
 		sb_puts(b, ")");
 		break;
 	case N_STAR:
 		sb_puts(b, "*");
-		print_expr(b, n->u.star.x);
+		print_expr(p, n->u.star.x, depth);
 		break;
 	case N_UNARY:
 		sb_puts(b, op_names[n->u.unary.op]);
-		print_expr(b, n->u.unary.x);
+		print_expr(p, n->u.unary.x, depth);
 		break;
 	case N_BINARY:
-		print_expr(b, n->u.binary.x);
-		sb_puts(b, " ");
-		sb_puts(b, op_names[n->u.binary.op]);
-		sb_puts(b, " ");
-		print_expr(b, n->u.binary.y);
+		print_expr(p, n->u.binary.x, depth);
+		sb_printf(b, " %s ", op_names[n->u.binary.op]);
+		print_expr(p, n->u.binary.y, depth);
 		break;
 	case N_ARRAYTYPE:
 		sb_puts(b, "[");
 		if (n->u.arraytype.len)
-			print_expr(b, n->u.arraytype.len);
+			print_expr(p, n->u.arraytype.len, depth);
 		else
 			sb_puts(b, "...");
 		sb_puts(b, "]");
-		print_expr(b, n->u.arraytype.elem);
+		print_expr(p, n->u.arraytype.elem, depth);
 		break;
 	case N_SLICETYPE:
 		sb_puts(b, "[]");
-		print_expr(b, n->u.slicetype.elem);
+		print_expr(p, n->u.slicetype.elem, depth);
 		break;
 	case N_STRUCTTYPE:
-		sb_puts(b, "struct {");
-		for (int i = 0; i < n->u.structtype.fields.len; i++) {
-			const Node *f = n->u.structtype.fields.v[i];
-			sb_puts(b, i ? "; " : " ");
-			for (int j = 0; j < f->u.field.names.len; j++) {
-				if (j)
-					sb_puts(b, ", ");
-				sb_puts(b, f->u.field.names.v[j]->u.ident.name);
-			}
-			if (f->u.field.names.len)
-				sb_puts(b, " ");
-			print_expr(b, f->u.field.type);
+		/* gc: "struct { a int; b int }", types2: "struct{a int; b int}" */
+		if (!gc) {
+			sb_puts(b, "struct{");
+			print_fields(p, &n->u.structtype.fields, "; ", depth);
+			sb_puts(b, "}");
+			break;
 		}
+		sb_puts(b, n->u.structtype.fields.len ? "struct { " : "struct {");
+		print_fields(p, &n->u.structtype.fields, "; ", depth);
 		sb_puts(b, n->u.structtype.fields.len ? " }" : "}");
 		break;
 	case N_FUNCTYPE:
-		sb_puts(b, "func(");
-		print_fields(b, &n->u.functype.params);
-		sb_puts(b, ")");
-		if (n->u.functype.results.len == 1 &&
-		    !n->u.functype.results.v[0]->u.field.names.len) {
-			sb_puts(b, " ");
-			print_expr(b, n->u.functype.results.v[0]->u.field.type);
-		} else if (n->u.functype.results.len) {
-			sb_puts(b, " (");
-			print_fields(b, &n->u.functype.results);
-			sb_puts(b, ")");
-		}
+		sb_puts(b, "func");
+		print_signature(p, n, depth);
 		break;
 	case N_ELLIPSIS:
 		sb_puts(b, "...");
-		print_expr(b, n->u.ellipsis.elem);
+		print_expr(p, n->u.ellipsis.elem, depth);
 		break;
 	case N_UNSUPPORTED:
 		sb_puts(b, n->u.unsup.what);
 		break;
 	case N_TYPEASSERT:
-		print_expr(b, n->u.assert.x);
+		print_expr(p, n->u.assert.x, depth);
 		sb_puts(b, ".(");
 		if (n->u.assert.type)
-			print_expr(b, n->u.assert.type);
+			print_expr(p, n->u.assert.type, depth);
 		else
 			sb_puts(b, "type");
 		sb_puts(b, ")");
 		break;
 	case N_CONVIFACE:
-		print_expr(b, n->u.conv.x); /* gc prints implicit conversions
-		                               as their operand */
+		/* both print an implicit conversion as its operand */
+		print_expr(p, n->u.conv.x, depth);
 		break;
 	case N_INTERFACETYPE:
-		sb_puts(b, n->u.ifacetype.elems.len ? "interface { ... }" : "interface {}");
+		if (gc) {
+			sb_puts(b, n->u.ifacetype.elems.len ? "interface { ... }" : "interface {}");
+			break;
+		}
+		sb_puts(b, "interface{");
+		for (int i = 0; i < n->u.ifacetype.elems.len; i++) {
+			Node *e = n->u.ifacetype.elems.v[i];
+			if (i)
+				sb_puts(b, "; ");
+			if (e->u.field.embedded) {
+				print_expr(p, e->u.field.type, depth);
+				continue;
+			}
+			sb_puts(b, e->u.field.names.v[0]->u.ident.name);
+			print_signature(p, e->u.field.type, depth);
+		}
+		sb_puts(b, "}");
 		break;
 	default:
-		sb_puts(b, node_kind_names[n->kind]);
+		sb_puts(b, gc ? node_kind_names[n->kind] : "?");
 		break;
 	}
 }
 
+const char *ast_expr_string_style(const Node *n, ExprStyle style)
+{
+	StrBuf b = {0};
+	Printer p = {&b, style};
+	print_expr(&p, n, 0);
+	return b.p ? b.p : "";
+}
+
 const char *ast_expr_string(const Node *n)
 {
-	/* &T{...} prints as Go's -m does: the address of a literal */
-	StrBuf b = {0};
-	print_expr(&b, n);
-	return b.p ? b.p : "";
+	return ast_expr_string_style(n, EXPR_STYLE_GC);
 }
 
 /* ------------------------------------------------------------------ */

@@ -577,9 +577,44 @@ Node *ast_new(NodeKind kind, Pos pos);
 Pos ast_start_pos(const Node *n);
 /* Strip parentheses. */
 Node *ast_unparen(Node *n);
-/* Print n as Go source text in go1.19's -m style ("&T{...}",
- * "make([]int, n)", "func literal") into the arena.  Used by messages. */
-const char *ast_expr_string(const Node *n);
+
+/* The children of n that hold code, in source order: ast_children calls
+ * f(slot, ctx) on each non-NULL child slot (so f may replace the child)
+ * and does not recurse; a walker recurses from f, handles the kinds it
+ * has something special to do with itself and leaves the rest to
+ * ast_children.  A new node kind is added here, in one place.  The
+ * conventions:
+ *  - expressions and statements are children; names that only declare
+ *    or label (selector names, labels, spec names, params, imports) are
+ *    not, nor are type expressions in type positions (composite and
+ *    func literal types, var types); a type in an expression position
+ *    (the callee of a conversion, make's first argument) is a child, but
+ *    type nodes themselves have no children: nothing in a type runs.
+ *  - N_KEYVALUE: the value only.  A key is a struct field name or a
+ *    constant index (there are no map literals yet).
+ *  - N_FUNCLIT: its body (not its signature); walkers that treat a
+ *    closure as a function of its own stop at N_FUNCLIT themselves.
+ *  - N_GENDECL: the specs of var declarations only; const and type
+ *    declarations hold no code (constants are folded).  N_VALUESPEC:
+ *    the values, not the names or the type.
+ *  - N_ASSIGN, N_INCDEC: lhs then rhs (source order, not evaluation
+ *    order); N_RANGE: key, value, x, body; N_FOR: init, cond, post, body.
+ *  - N_FUNCDECL: the body; N_FILE: the declarations. */
+typedef void (*AstChildFn)(Node **slot, void *ctx);
+void ast_children(Node *n, AstChildFn f, void *ctx);
+
+/* Print n as Go source text into the arena, for messages.  gc's syntax
+ * spelling ("T{...}", "func literal", "struct { x int }") is used by
+ * syntax errors and by the escape pass's printer for what it does not
+ * spell itself; types2's (syntax.String's short form: "T{…}",
+ * "func(x int) {…}", "struct{x int}", "…" below depth 200) by the type
+ * checker's messages. */
+typedef enum ExprStyle {
+	EXPR_STYLE_GC,
+	EXPR_STYLE_TYPES2,
+} ExprStyle;
+const char *ast_expr_string_style(const Node *n, ExprStyle style);
+const char *ast_expr_string(const Node *n); /* EXPR_STYLE_GC */
 /* Is n `switch [v :=] x.(type)`? */
 bool ast_is_typeswitch(const Node *n);
 /* If n converts a value of non-interface or other interface type to an
