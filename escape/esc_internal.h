@@ -180,6 +180,8 @@ EscHole esc_tee(EscState *e, EscHole *ks, int n);
 EscHole esc_note(EscState *e, EscHole k, const Node *where, const char *why);
 EscHole esc_note_text(EscState *e, EscHole k, const char *where, Pos pos, const char *why);
 EscFunc *esc_func(Func *f);
+void esc_conv_pos_set(const Node *n, Pos p);
+Pos esc_conv_pos(const Node *n);
 
 /* esc_expr.c */
 void esc_expr(EscState *e, EscHole k, Node *n);
@@ -189,6 +191,13 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call);
 EscHole esc_addr_of(EscState *e, Node *n); /* where a store to n goes */
 Func *esc_static_callee(Node *fun, bool *method_expr);
 bool esc_direct_iface(Type *t);
+Pos esc_irgen_last_pos(const Node *n, Pos pos);
+/* gc's irgen positions of the implicit conversions among xs, converted
+ * one after the other from the position `pos` (per_arg: each operand
+ * with a position of its own moves it, as for call arguments) */
+void esc_conv_positions(Node **xs, int n, Pos pos, bool per_arg);
+EscHole esc_dot_type(EscState *e, EscHole k, Type *t, const char *where, Pos pos,
+                     const char *why);
 
 /* esc_stmt.c */
 void esc_walk_func(EscState *e, Func *fn);

@@ -124,6 +124,8 @@ static void visit_all(Node *n, VisitFn f, void *ctx)
 		visit_list(&n->u.call.args, f, ctx);
 		break;
 	case N_STAR: visit_all(n->u.star.x, f, ctx); break;
+	case N_TYPEASSERT: visit_all(n->u.assert.x, f, ctx); break;
+	case N_CONVIFACE: visit_all(n->u.conv.x, f, ctx); break;
 	case N_UNARY: visit_all(n->u.unary.x, f, ctx); break;
 	case N_BINARY:
 		visit_all(n->u.binary.x, f, ctx);
@@ -610,6 +612,7 @@ static void side_effect_node(Node *n, void *ctx)
 	case N_SLICE:
 	case N_STAR:
 	case N_FUNCLIT:
+	case N_TYPEASSERT:
 		*any = true;
 		return;
 	case N_SELECTOR:
