@@ -625,7 +625,7 @@ static void conversion(EscState *e, EscHole k, Node *n)
 		esc_discard_expr(e, x);
 		return;
 	}
-	if (to && to->kind == TY_INTERFACE) {
+	if (to && to->kind == TY_INTERFACE && ast_iface_conv(n)) {
 		iface_conv(e, k, n, x, n->pos, esc_expr_string(n));
 		return;
 	}

@@ -496,6 +496,21 @@ static void write_type(Writer *w, Type *t)
 	}
 }
 
+/* Observed with go1.19: where a value of named type T (not a pointer)
+ * is converted to a non-empty interface, T's wrappers come before the
+ * sorted type descriptors' (gc's walk makes the itab, and the wrappers
+ * with it), in the order of the functions and their statements.
+ * Conversions of *T and assertions to T do not move them. */
+static void itab_node(Node *n, void *ctx)
+{
+	Writer *w = ctx;
+	Node *x = ast_iface_conv(n);
+	Type *it = n->type ? under(n->type) : NULL;
+	if (x && x->type && x->type->kind == TY_NAMED && !ty_is_interface(x->type) && it &&
+	    it->kind == TY_INTERFACE && it->nimethods > 0)
+		methods(w, x->type, false);
+}
+
 static PtrList *top_syms; /* package-level type symbols, for sorting */
 
 static const char *sort_name(const Type *t)
@@ -536,6 +551,11 @@ void esc_wrappers(Package *pkg, int mlevel)
 			pl_push(&ts, t); /* gc writes a local interface only if used */
 	}
 
+	for (int i = 0; i < pkg->funcs.len; i++) {
+		Func *fn = pkg->funcs.v[i];
+		if (fn->decl && fn->decl->kind == N_FUNCDECL)
+			esc_visit_tree(fn->decl->u.funcdecl.body, itab_node, &w);
+	}
 	top_syms = &top;
 	if (ts.len)
 		qsort(ts.v, (size_t)ts.len, sizeof ts.v[0], named_cmp);
