@@ -8,7 +8,7 @@ type T struct {
 	p *int
 }
 
-func (t T) M() int { return t.a } // ERROR "t\ does\ not\ escape$"
+func (t T) M() int { return t.a } // ERROR "t does not escape$"
 
 type I interface{ M() int }
 
@@ -17,7 +17,7 @@ var isink I
 var ps *T
 var pi *int
 
-func asserts(x interface{}) *int { // ERROR "leaking\ param:\ x$"
+func asserts(x interface{}) *int { // ERROR "leaking param: x$"
 	q := x.(T)
 	p := x.(*int)
 	i, ok := x.(I)
@@ -27,22 +27,22 @@ func asserts(x interface{}) *int { // ERROR "leaking\ param:\ x$"
 	return p
 }
 
-func commaok(x interface{}) { // ERROR "leaking\ param:\ x$"
+func commaok(x interface{}) { // ERROR "leaking param: x$"
 	t, ok := x.(*T)
 	_ = ok
 	ps = t
-	var u, ok2 = x.(T) // ERROR "moved\ to\ heap:\ u$"
+	var u, ok2 = x.(T) // ERROR "moved to heap: u$"
 	_ = ok2
 	ps = &u
 }
 
-func content(x I) *int { // ERROR "leaking\ param:\ x\ to\ result\ \~r0\ level=1$"
+func content(x I) *int { // ERROR "leaking param: x to result ~r0 level=1$"
 	return x.(T).p
 }
 
-func tsw(x interface{}) { // ERROR "leaking\ param:\ x$"
+func tsw(x interface{}) { // ERROR "leaking param: x$"
 	switch y := x.(type) {
-	case T: // ERROR "moved\ to\ heap:\ y$"
+	case T: // ERROR "moved to heap: y$"
 		ps = &y
 	case *int, string:
 		sink = y
@@ -53,7 +53,7 @@ func tsw(x interface{}) { // ERROR "leaking\ param:\ x$"
 	}
 }
 
-func tswNoBind(x interface{}) int { // ERROR "x\ does\ not\ escape$"
+func tswNoBind(x interface{}) int { // ERROR "x does not escape$"
 	switch x.(type) {
 	case T:
 		return 1
@@ -61,7 +61,7 @@ func tswNoBind(x interface{}) int { // ERROR "x\ does\ not\ escape$"
 	return 0
 }
 
-func tswLoop(xs []interface{}) { // ERROR "leaking\ param\ content:\ xs$"
+func tswLoop(xs []interface{}) { // ERROR "leaking param content: xs$"
 	for _, x := range xs {
 		switch v := x.(type) {
 		case *T:
@@ -73,9 +73,9 @@ func tswLoop(xs []interface{}) { // ERROR "leaking\ param\ content:\ xs$"
 }
 
 func main() {
-	asserts(T{}) // ERROR "T\{\}\ escapes\ to\ heap$"
+	asserts(T{}) // ERROR "T\{\} escapes to heap$"
 	commaok(nil)
-	content(T{}) // ERROR "T\{\}\ does\ not\ escape$"
+	content(T{}) // ERROR "T\{\} does not escape$"
 	tsw(nil)
 	tswNoBind(nil)
 	tswLoop(nil)
