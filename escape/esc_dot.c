@@ -67,9 +67,7 @@ static const char *loc_label(EscBatch *b, EscLoc *l)
 
 static Pos loc_pos(EscLoc *l)
 {
-	if (l->kind == LOC_VAR)
-		return l->sym->pos;
-	return l->pos;
+	return esc_loc_pos(l);
 }
 
 /* The parameter tag as text: "heap:0 ~r0:1" (derefs per sink). */

@@ -201,9 +201,13 @@ static bool direct_iface(Type *t)
  * to each non-constant expression it converts, the node before its
  * operands, left to right (a call's function excepted), and the
  * conversion made afterwards takes the last one; pos is where it starts. */
-static Pos irgen_last_pos(const Node *n, Pos pos)
+Pos esc_irgen_last_pos(const Node *n, Pos pos)
 {
 	n = n ? ast_unparen((Node *)n) : NULL;
+	if (n && n->kind == N_CONVIFACE) /* made after its operand */
+		return esc_irgen_last_pos(n->u.conv.x, pos);
+	if (n && n->kind == N_IDENT && strcmp(n->u.ident.name, "_") == 0)
+		return pos; /* the blank is no expression */
 	if (!n || n->cval || n->is_type)
 		return pos;
 	pos = n->pos;
@@ -213,31 +217,33 @@ static Pos irgen_last_pos(const Node *n, Pos pos)
 		if (n->u.call.kind != CALL_BUILTIN && n->u.call.kind != CALL_CONV)
 			return pos;
 		for (int i = 0; i < n->u.call.args.len; i++)
-			pos = irgen_last_pos(n->u.call.args.v[i], pos);
+			pos = esc_irgen_last_pos(n->u.call.args.v[i], pos);
 		return pos;
 	case N_SELECTOR:
-		return irgen_last_pos(n->u.sel.x, pos);
+		return esc_irgen_last_pos(n->u.sel.x, pos);
 	case N_INDEX:
-		pos = irgen_last_pos(n->u.index.x, pos);
-		return irgen_last_pos(n->u.index.index, pos);
+		pos = esc_irgen_last_pos(n->u.index.x, pos);
+		return esc_irgen_last_pos(n->u.index.index, pos);
 	case N_SLICE:
-		pos = irgen_last_pos(n->u.slice.x, pos);
-		pos = irgen_last_pos(n->u.slice.lo, pos);
-		pos = irgen_last_pos(n->u.slice.hi, pos);
-		return irgen_last_pos(n->u.slice.max, pos);
+		pos = esc_irgen_last_pos(n->u.slice.x, pos);
+		pos = esc_irgen_last_pos(n->u.slice.lo, pos);
+		pos = esc_irgen_last_pos(n->u.slice.hi, pos);
+		return esc_irgen_last_pos(n->u.slice.max, pos);
 	case N_STAR:
-		return irgen_last_pos(n->u.star.x, pos);
+		return esc_irgen_last_pos(n->u.star.x, pos);
+	case N_TYPEASSERT:
+		return esc_irgen_last_pos(n->u.assert.x, pos);
 	case N_UNARY:
-		return irgen_last_pos(n->u.unary.x, pos);
+		return esc_irgen_last_pos(n->u.unary.x, pos);
 	case N_BINARY:
-		pos = irgen_last_pos(n->u.binary.x, pos);
-		return irgen_last_pos(n->u.binary.y, pos);
+		pos = esc_irgen_last_pos(n->u.binary.x, pos);
+		return esc_irgen_last_pos(n->u.binary.y, pos);
 	case N_COMPOSITE:
 		for (int i = 0; i < n->u.composite.elts.len; i++) {
 			const Node *el = n->u.composite.elts.v[i];
 			if (el->kind == N_KEYVALUE)
 				el = el->u.kv.value;
-			pos = irgen_last_pos(el, pos);
+			pos = esc_irgen_last_pos(el, pos);
 		}
 		return pos;
 	default:
@@ -250,25 +256,72 @@ bool esc_direct_iface(Type *t)
 	return direct_iface(t);
 }
 
-static void iface_arg(EscState *e, EscHole k, Node *call, Node *a)
+/* An interface conversion of x (gc's OCONVIFACE), the node `site`: a
+ * value that is neither an interface nor pointer-shaped is boxed in a
+ * new allocation, named `text` at pos; constants too (gc reports "1
+ * does not escape").  nil needs no conversion. */
+static void iface_conv(EscState *e, EscHole k, const Node *site, Node *a, Pos pos,
+                       const char *text)
 {
 	Node *x = ast_unparen(a);
 	if (x->kind == N_IDENT && x->u.ident.sym && x->u.ident.sym->kind == SYM_NIL)
 		return;
-	if (x->type && under(x->type)->kind == TY_INTERFACE) {
-		esc_expr(e, k, a);
+	if (x->type && (under(x->type)->kind == TY_INTERFACE ||
+	                (!x->cval && direct_iface(x->type)))) {
+		esc_expr(e, esc_note_text(e, k, text, pos, "interface-converted"), a);
 		return;
 	}
-	if (!x->cval && direct_iface(x->type)) {
-		esc_expr(e, k, a);
-		return;
-	}
+	EscHole sk = esc_spill(e, k, site, pos, text, ALLOC_OTHER);
+	esc_expr(e, esc_note_text(e, sk, text, pos, "interface-converted"), a);
+}
+
+/* panic's argument, converted where irgen was once it was evaluated */
+static void iface_arg(EscState *e, EscHole k, Node *call, Node *a)
+{
+	Node *x = ast_unparen(a);
 	Pos pos = x->cval ? call->pos : ast_start_pos(x);
 	if (call->kind == N_CALL && call->u.call.kind == CALL_BUILTIN)
-		pos = irgen_last_pos(x, call->pos);
-	const char *text = esc_expr_string(x);
-	EscHole sk = esc_spill(e, k, a, pos, text, ALLOC_OTHER);
-	esc_expr(e, esc_note_text(e, sk, text, pos, "interface-converted"), a);
+		pos = esc_irgen_last_pos(x, call->pos);
+	iface_conv(e, k, a, a, pos, esc_expr_string(x));
+}
+
+/* Whether gc's irgen moves its position to operand x when it converts
+ * it (ir.SetPos): every node but names of variables and functions,
+ * which have no position of their own. */
+static bool own_pos(const Node *x)
+{
+	x = ast_unparen((Node *)x);
+	if (x->kind == N_CONVIFACE)
+		x = ast_unparen(x->u.conv.x);
+	if (x->kind != N_IDENT || x->cval)
+		return true;
+	Symbol *s = x->u.ident.sym;
+	return !s || (s->kind != SYM_VAR && s->kind != SYM_FUNC);
+}
+
+void esc_conv_positions(Node **xs, int n, Pos pos, bool per_arg)
+{
+	for (int i = 0; i < n; i++) {
+		Node *x = xs[i];
+		if (!x)
+			continue;
+		if (per_arg && own_pos(x)) {
+			Node *u = ast_unparen(x);
+			pos = u->kind == N_CONVIFACE ? ast_unparen(u->u.conv.x)->pos : u->pos;
+		}
+		if (x->kind == N_CONVIFACE)
+			esc_conv_pos_set(x, pos);
+	}
+}
+
+/* gc's dotType: the value of x.(T) is x's data word itself when T is an
+ * interface or pointer-shaped, else what that word points to. */
+EscHole esc_dot_type(EscState *e, EscHole k, Type *t, const char *where, Pos pos,
+                     const char *why)
+{
+	if (t && under(t)->kind != TY_INTERFACE && !direct_iface(t))
+		k = esc_shift(k, 1);
+	return esc_note_text(e, k, where, pos, why);
 }
 
 static void call_builtin(EscState *e, EscHole *ks, int nks, Node *call)
@@ -298,6 +351,8 @@ static void call_builtin(EscState *e, EscHole *ks, int nks, Node *call)
 				esc_expr(e, esc_note(e, dk, call, "call parameter"), args->v[1]);
 			}
 		} else {
+			esc_conv_positions(args->v + 1, args->len - 1,
+			                   esc_irgen_last_pos(call, call->pos), false);
 			for (int i = 1; i < args->len; i++)
 				esc_expr(e, esc_note(e, esc_heap_hole(e), call, "call parameter"),
 				         args->v[i]);
@@ -343,7 +398,9 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
 	Func *fn = NULL;
 	bool mexpr = false;
 	Node *recv_sel = NULL;
-	if (call->u.call.kind == CALL_METHOD && fun->kind == N_SELECTOR) {
+	if ((call->u.call.kind == CALL_METHOD || call->u.call.kind == CALL_IFACE) &&
+	    fun->kind == N_SELECTOR) {
+		/* i.M(...): no callee known, every argument goes to the heap */
 		recv_sel = fun;
 		fn = fun->u.sel.method ? fun->u.sel.method->func : NULL;
 	} else {
@@ -375,6 +432,8 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
 
 	NodeList *args = &call->u.call.args;
 	int ai = 0;
+	/* irgen converts the arguments from the call's '(' on */
+	esc_conv_positions(args->v, args->len, call->pos, true);
 	if (recv_sel) {
 		EscHole rk = fn ? tag_hole(e, ks, nks, fn, fn->recv) : esc_heap_hole(e);
 		Node *rx = ast_unparen(recv_sel->u.sel.x);
@@ -529,8 +588,11 @@ static void composite(EscState *e, EscHole k, Node *n)
 	}
 	for (int i = 0; i < n->u.composite.elts.len; i++) {
 		Node *v = n->u.composite.elts.v[i];
+		Pos at = v->pos; /* irgen converts each element at itself */
 		if (v->kind == N_KEYVALUE)
 			v = v->u.kv.value;
+		if (v->kind == N_CONVIFACE)
+			esc_conv_pos_set(v, at);
 		esc_expr(e, esc_note(e, k, n, why), v);
 	}
 }
@@ -563,8 +625,8 @@ static void conversion(EscState *e, EscHole k, Node *n)
 		esc_discard_expr(e, x);
 		return;
 	}
-	if (to && to->kind == TY_INTERFACE) {
-		iface_arg(e, k, n, x);
+	if (to && to->kind == TY_INTERFACE && ast_iface_conv(n)) {
+		iface_conv(e, k, n, x, n->pos, esc_expr_string(n));
 		return;
 	}
 	esc_expr(e, k, x);
@@ -603,6 +665,8 @@ static void method_value(EscState *e, EscHole k, Node *n)
 		/* the record: code pointer, then a copy of the receiver */
 		ty_layout(fn->recv->type);
 		ck.dst->akind_size = 8 + fn->recv->type->size;
+	} else if (n->u.sel.kind == SEL_IMETHOD) {
+		ck.dst->akind_size = 8 + 16; /* code pointer, interface value */
 	}
 	int nres = fn ? fn->results.len : 0;
 	EscHole *rks = arena_alloc(esc_arena, (size_t)(nres + 1) * sizeof *rks);
@@ -619,7 +683,10 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 		return;
 	if (n->cval || n->is_type)
 		return;
-	if (k.derefs >= 0 && n->type && !has_ptrs(n->type))
+	Type *vt = n->type;
+	if (n->kind == N_TYPEASSERT && n->u.assert.commaok)
+		vt = n->u.assert.type ? n->u.assert.type->type : NULL; /* not (T, bool) */
+	if (k.derefs >= 0 && vt && !has_ptrs(vt))
 		k.dst = &e->b->blank;
 	switch (n->kind) {
 	case N_IDENT: {
@@ -646,10 +713,21 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 				k = esc_deref(k);
 			k = esc_note(e, k, n, n->u.sel.deref ? "dot of pointer" : "dot");
 			eval_path(e, k, n, n->u.sel.x, n->u.sel.path, n->u.sel.npath);
-		} else if (n->u.sel.kind == SEL_METHOD) {
+		} else if (n->u.sel.kind == SEL_METHOD || n->u.sel.kind == SEL_IMETHOD) {
 			method_value(e, k, n);
 		}
 		return;
+	case N_CONVIFACE: {
+		Node *x = n->u.conv.x;
+		iface_conv(e, k, n, x, esc_conv_pos(n), esc_expr_string(x));
+		return;
+	}
+	case N_TYPEASSERT: {
+		Type *t = n->u.assert.type ? n->u.assert.type->type : NULL;
+		const char *w = e->b->explain ? esc_expr_string(n) : NULL;
+		esc_expr(e, esc_dot_type(e, k, t, w, n->pos, "dot"), n->u.assert.x);
+		return;
+	}
 	case N_INDEX: {
 		Type *t = under(n->u.index.x->type);
 		Type *pt = t && t->kind == TY_POINTER ? under(t->elem) : NULL;
@@ -663,7 +741,7 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 				k.dst = &e->b->blank;
 			k = esc_deref(k);
 			if (e->b->explain)
-				k = esc_note_text(e, k, esc_expr_string(x), irgen_last_pos(n, n->pos),
+				k = esc_note_text(e, k, esc_expr_string(x), esc_irgen_last_pos(n, n->pos),
 				                  "indirection");
 			esc_expr(e, k, n->u.index.x);
 		} else {
@@ -679,7 +757,7 @@ void esc_expr(EscState *e, EscHole k, Node *n)
 			/* gc's implicit &: where irgen was when it made it */
 			EscHole ak = esc_note(e, esc_addr(k), n->u.slice.x, "address-of");
 			if (e->b->explain)
-				ak.notes->pos = irgen_last_pos(n, n->pos);
+				ak.notes->pos = esc_irgen_last_pos(n, n->pos);
 			esc_expr(e, ak, n->u.slice.x);
 		}
 		else

@@ -107,6 +107,58 @@ EscLoc *esc_node_get(const Node *n)
 	return NULL;
 }
 
+/* ---- implicit conversion -> where gc puts it ------------------------- */
+
+/* gc makes an implicit interface conversion wherever its irgen's current
+ * position is at that moment (see esc_conv_positions); the statement
+ * builders record it here before they evaluate the operands. */
+static struct {
+	const Node **keys;
+	Pos *vals;
+	size_t cap, len;
+} ctab;
+
+void esc_conv_pos_set(const Node *n, Pos p)
+{
+	if ((ctab.len + 1) * 2 > ctab.cap) {
+		size_t ncap = ctab.cap ? ctab.cap * 2 : 64;
+		const Node **nk = arena_alloc(esc_arena, ncap * sizeof *nk);
+		Pos *nv = arena_alloc(esc_arena, ncap * sizeof *nv);
+		for (size_t i = 0; i < ctab.cap; i++) {
+			if (!ctab.keys[i])
+				continue;
+			size_t h = hash_ptr(ctab.keys[i]) & (ncap - 1);
+			while (nk[h])
+				h = (h + 1) & (ncap - 1);
+			nk[h] = ctab.keys[i];
+			nv[h] = ctab.vals[i];
+		}
+		ctab.keys = nk;
+		ctab.vals = nv;
+		ctab.cap = ncap;
+	}
+	size_t h = hash_ptr(n) & (ctab.cap - 1);
+	while (ctab.keys[h] && ctab.keys[h] != n)
+		h = (h + 1) & (ctab.cap - 1);
+	if (!ctab.keys[h])
+		ctab.len++;
+	ctab.keys[h] = n;
+	ctab.vals[h] = p;
+}
+
+Pos esc_conv_pos(const Node *n)
+{
+	if (ctab.cap) {
+		size_t h = hash_ptr(n) & (ctab.cap - 1);
+		while (ctab.keys[h]) {
+			if (ctab.keys[h] == n)
+				return ctab.vals[h];
+			h = (h + 1) & (ctab.cap - 1);
+		}
+	}
+	return n->pos; /* the operand's own position */
+}
+
 /* ---- holes ------------------------------------------------------------ */
 
 EscHole esc_hole(EscLoc *l)

@@ -177,6 +177,10 @@ static void expr_str(StrBuf *b, const Node *n, int prec)
 		expr_str(b, n->u.paren.x, prec);
 		return;
 	}
+	if (n->kind == N_CONVIFACE) { /* gc prints an implicit one as its operand */
+		expr_str(b, n->u.conv.x, prec);
+		return;
+	}
 	int np = node_prec(n);
 	if (prec > np) {
 		sb_puts(b, "(");
@@ -266,6 +270,12 @@ static void expr_str(StrBuf *b, const Node *n, int prec)
 	case N_STAR:
 		sb_puts(b, "*");
 		expr_str(b, n->u.star.x, 8);
+		return;
+	case N_TYPEASSERT:
+		expr_str(b, n->u.assert.x, 8);
+		sb_puts(b, ".(");
+		sb_puts(b, n->u.assert.type ? esc_type_string(n->u.assert.type->type) : "type");
+		sb_puts(b, ")");
 		return;
 	case N_UNARY:
 		sb_puts(b, op_names[n->u.unary.op]);
@@ -411,7 +421,7 @@ void esc_report(EscBatch *b)
 			continue;
 		if (l->kind == LOC_VAR) {
 			if (l->escapes && !dead_closure(l->fn))
-				esc_msg(b, l->sym->pos, "moved to heap: %s", l->sym->name);
+				esc_msg(b, esc_loc_pos(l), "moved to heap: %s", l->sym->name);
 		} else if (l->kind == LOC_ALLOC) {
 			esc_msg(b, l->pos, "%s %s", l->text,
 			        l->escapes ? "escapes to heap" : "does not escape");
@@ -687,8 +697,8 @@ const char *esc_loc_string(EscLoc *l)
 
 Pos esc_loc_pos(EscLoc *l)
 {
-	if (l->kind == LOC_VAR)
-		return l->sym->pos;
+	if (l->kind == LOC_VAR && !l->pos.line) /* type switch variables: */
+		return l->sym->pos;              /* their clause's colon */
 	return l->pos;
 }
 

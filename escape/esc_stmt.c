@@ -613,6 +613,13 @@ static void multi_call(EscState *e, NodeList *lhs, Node *call)
 
 static void assign_stmt(EscState *e, Node *n);
 
+/* v, ok := x.(T) */
+static bool is_commaok(Node *x)
+{
+	x = ast_unparen(x);
+	return x->kind == N_TYPEASSERT && x->u.assert.commaok;
+}
+
 static void assign(EscState *e, Node *n)
 {
 	const Node *old = defining;
@@ -630,9 +637,22 @@ static void assign_stmt(EscState *e, Node *n)
 			if (id->kind == N_IDENT && id->u.ident.defines)
 				dcl(e, id);
 		}
+	if (lhs->len > 1 && rhs->len == 1 && is_commaok(rhs->v[0])) {
+		assign_list(e, lhs->v, lhs->len, rhs->v, 1, n, n, "assign-pair-dot-type");
+		return;
+	}
 	if (lhs->len > 1 && rhs->len == 1) {
 		multi_call(e, lhs, rhs->v[0]);
 		return;
+	}
+	if (n->u.assign.tok != TOK_OPASSIGN) {
+		/* irgen converts after evaluating the right, then the left side */
+		Pos at = n->pos;
+		for (int i = 0; i < rhs->len; i++)
+			at = esc_irgen_last_pos(rhs->v[i], at);
+		for (int i = 0; i < lhs->len; i++)
+			at = esc_irgen_last_pos(lhs->v[i], at);
+		esc_conv_positions(rhs->v, rhs->len, at, false);
 	}
 	if (n->u.assign.tok == TOK_OPASSIGN) {
 		/* x op= y: only string concatenation keeps y's pointers */
@@ -650,6 +670,21 @@ static void var_decl(EscState *e, Node *spec)
 		dcl(e, names->v[i]);
 	if (!vals->len)
 		return;
+	if (names->len > 1 && vals->len == 1 && is_commaok(vals->v[0])) {
+		/* gc: an OAS2DOTTYPE at the first name */
+		EscHole k = esc_addr_of(e, names->v[0]);
+		const char *w = NULL;
+		if (e->b->explain) {
+			StrBuf sb = {0};
+			for (int i = 0; i < names->len; i++)
+				sb_printf(&sb, "%s%s", i ? ", " : "", esc_expr_string(names->v[i]));
+			sb_printf(&sb, " = %s", esc_expr_string(vals->v[0]));
+			w = sb.p;
+		}
+		esc_expr(e, esc_note_text(e, k, w, names->v[0]->pos, "assign-pair-dot-type"),
+		         vals->v[0]);
+		return;
+	}
 	if (names->len > 1 && vals->len == 1) {
 		EscHole *ks = arena_alloc(esc_arena, (size_t)(names->len + 1) * sizeof *ks);
 		for (int i = 0; i < names->len; i++)
@@ -657,6 +692,11 @@ static void var_decl(EscState *e, Node *spec)
 		esc_call(e, ks, names->len, ast_unparen(vals->v[0]));
 		return;
 	}
+	/* irgen converts the values from the declaration's position */
+	Pos at = names->len ? names->v[0]->pos : spec->pos;
+	for (int i = 0; i < vals->len; i++)
+		at = esc_irgen_last_pos(vals->v[i], at);
+	esc_conv_positions(vals->v, vals->len, at, false);
 	for (int i = 0; i < names->len && i < vals->len; i++)
 		esc_expr(e, esc_note(e, esc_addr_of(e, names->v[i]), spec,
 		                     names->len == 1 ? "assign" : "assign-pair"),
@@ -696,6 +736,12 @@ static void ret(EscState *e, Node *n)
 		reassigned(ks, NULL, nr, false);
 		return;
 	}
+	/* irgen converts the results after evaluating them all, moving to
+	 * each one that has a position of its own */
+	Pos at = n->pos;
+	for (int i = 0; i < res->len; i++)
+		at = esc_irgen_last_pos(res->v[i], at);
+	esc_conv_positions(res->v, res->len, at, true);
 	for (int i = 0; i < nr; i++)
 		esc_expr(e, esc_note(e, ks[i], n, "return"), i < res->len ? res->v[i] : NULL);
 	reassigned(ks, NULL, nr, false);
@@ -720,6 +766,48 @@ static void range_stmt(EscState *e, Node *n)
 	reassigned(ks, dsts, 2, true);
 	esc_block(e, n->u.range.body);
 	e->loopdepth--;
+}
+
+/* gc's case clause as its IR printer spells it: "case T: s1; s2" */
+static const char *clause_string(Node *cc)
+{
+	StrBuf sb = {0};
+	if (cc->u.cc.is_default) {
+		sb_puts(&sb, "default");
+	} else {
+		sb_puts(&sb, "case ");
+		for (int i = 0; i < cc->u.cc.exprs.len; i++)
+			sb_printf(&sb, "%s%s", i ? ", " : "", esc_expr_string(cc->u.cc.exprs.v[i]));
+	}
+	sb_puts(&sb, ": ");
+	for (int i = 0; i < cc->u.cc.body.len; i++)
+		sb_printf(&sb, "%s%s", i ? "; " : "", esc_where_string(cc->u.cc.body.v[i]));
+	return sb.p;
+}
+
+/* switch v := x.(type): gc gives each clause its own v (declared at the
+ * clause's colon), assigned x or what x's data word points to. */
+static void type_switch(EscState *e, Node *n)
+{
+	Node *guard = n->u.sw.tag;
+	int nc = n->u.sw.clauses.len;
+	EscHole *ks = arena_alloc(esc_arena, (size_t)(nc + 1) * sizeof *ks);
+	int nk = 0;
+	for (int i = 0; n->u.sw.bind && i < nc; i++) {
+		Node *cc = n->u.sw.clauses.v[i];
+		Symbol *v = cc->u.cc.bound;
+		EscLoc *l = esc_sym_loc(v);
+		if (!l)
+			continue;
+		l->loopdepth = e->loopdepth;
+		l->pos = cc->u.cc.colon;
+		if (!ty_has_pointers(v->type))
+			continue;
+		ks[nk++] = esc_dot_type(e, esc_hole(l), v->type,
+		                        e->b->explain ? clause_string(cc) : NULL, cc->pos,
+		                        "switch case");
+	}
+	esc_expr(e, esc_tee(e, ks, nk), guard->u.assert.x);
 }
 
 static void stmt(EscState *e, Node *n)
@@ -777,7 +865,10 @@ static void stmt(EscState *e, Node *n)
 	}
 	case N_SWITCH:
 		stmt(e, n->u.sw.init);
-		esc_discard_expr(e, n->u.sw.tag);
+		if (ast_is_typeswitch(n))
+			type_switch(e, n);
+		else
+			esc_discard_expr(e, n->u.sw.tag);
 		for (int i = 0; i < n->u.sw.clauses.len; i++) {
 			Node *c = n->u.sw.clauses.v[i];
 			if (!clause_live(n, i))
@@ -897,7 +988,7 @@ void esc_flow_closures(EscBatch *b)
 			ty_layout(s->type);
 			l->byval = !l->addrtaken && !l->reassigned && s->type->size <= 128;
 			if (b->mlevel > 1)
-				esc_msg(b, s->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+				esc_msg(b, esc_loc_pos(l), "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
 				        l->fn ? l->fn->name : "?", l->byval ? "value" : "ref", s->name,
 				        l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false",
 				        (long long)s->type->size);

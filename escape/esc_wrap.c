@@ -11,6 +11,12 @@
  * program, so they are built here only to explain: a synthetic body
  * `return M(recv, params...)` fed to the ordinary batch machinery.
  *
+ * Named interfaces get I.M for each of their methods, and types that
+ * embed an interface the promoted ones: dynamic calls, so .this and the
+ * parameters leak (positions: the interface's method declaration).
+ * Local interfaces are left out: gc writes them only when a conversion
+ * needs them.
+ *
  * Order (gc's writeType): types by name; a type's field types first,
  * then *T's wrappers, then T's; a method set in gc's method order
  * (exported names first, then by name).
@@ -22,7 +28,9 @@
 
 /* One method of a named type's full method set. */
 typedef struct MEntry {
-	Method *m;
+	Method *m;     /* a declared method, or NULL for: */
+	const IMethod *im; /* a method of the interface `owner` */
+	int imindex;
 	Type *owner;   /* the named type declaring m */
 	SelStep *path; /* embedded fields crossed (deref set when building) */
 	Type **ftypes; /* the type of each embedded field crossed */
@@ -48,13 +56,15 @@ static bool exported(const char *s)
 	return s[0] >= 'A' && s[0] <= 'Z';
 }
 
+static const char *mentry_name(const MEntry *e);
+
 static int mentry_cmp(const void *a, const void *b)
 {
 	const MEntry *x = *(MEntry *const *)a, *y = *(MEntry *const *)b;
-	bool ex = exported(x->m->name), ey = exported(y->m->name);
+	bool ex = exported(mentry_name(x)), ey = exported(mentry_name(y));
 	if (ex != ey)
 		return ex ? -1 : 1;
-	return strcmp(x->m->name, y->m->name);
+	return strcmp(mentry_name(x), mentry_name(y));
 }
 
 static bool in_list(PtrList *l, const void *p)
@@ -75,6 +85,14 @@ static void names_at(Reach *r, PtrList *names)
 	if (st && st->kind == TY_STRUCT)
 		for (int i = 0; i < st->nfields; i++)
 			pl_push(names, (void *)st->fields[i].name);
+	if (st && st->kind == TY_INTERFACE)
+		for (int i = 0; i < st->nimethods; i++)
+			pl_push(names, (void *)st->imethods[i].name);
+}
+
+static const char *mentry_name(const MEntry *e)
+{
+	return e->m ? e->m->name : e->im->name;
 }
 
 static int count_name(PtrList *names, const char *n)
@@ -99,6 +117,15 @@ static PtrList method_set(Type *n)
 			names_at(&level[i], &names);
 		for (int i = 0; i < nlevel; i++) {
 			Reach *r = &level[i];
+			Type *it = under(r->t);
+			for (int j = 0; it && it->kind == TY_INTERFACE && j < it->nimethods; j++) {
+				const IMethod *im = &it->imethods[j];
+				if (in_list(&decided, im->name) || count_name(&names, im->name) != 1)
+					continue;
+				MEntry *e = arena_alloc(esc_arena, sizeof *e);
+				*e = (MEntry){NULL, im, j, r->t, r->path, r->ftypes, r->npath, r->viaptr};
+				pl_push(&res, e);
+			}
 			if (r->t->kind != TY_NAMED)
 				continue;
 			for (int j = 0; j < r->t->nmethods; j++) {
@@ -106,7 +133,7 @@ static PtrList method_set(Type *n)
 				if (in_list(&decided, m->name) || count_name(&names, m->name) != 1)
 					continue;
 				MEntry *e = arena_alloc(esc_arena, sizeof *e);
-				*e = (MEntry){m, r->t, r->path, r->ftypes, r->npath, r->viaptr};
+				*e = (MEntry){m, NULL, 0, r->t, r->path, r->ftypes, r->npath, r->viaptr};
 				pl_push(&res, e);
 			}
 		}
@@ -265,6 +292,98 @@ static Func *make_wrapper(Type *n, bool ptr, MEntry *me)
 	return w;
 }
 
+static PtrList imethod_decls; /* N_FIELD: methods of the file's interfaces */
+
+static void find_imethods(Node *t)
+{
+	if (!t || t->kind != N_INTERFACETYPE)
+		return;
+	for (int i = 0; i < t->u.ifacetype.elems.len; i++) {
+		Node *f = t->u.ifacetype.elems.v[i];
+		if (f->kind == N_FIELD && f->u.field.names.len && f->u.field.type &&
+		    f->u.field.type->kind == N_FUNCTYPE)
+			pl_push(&imethod_decls, f);
+	}
+}
+
+static Node *imethod_decl(const IMethod *im)
+{
+	for (int i = 0; i < imethod_decls.len; i++) {
+		Node *f = imethod_decls.v[i];
+		Node *id = f->u.field.names.v[0];
+		if (id->pos.line == im->pos.line && id->pos.col == im->pos.col &&
+		    strcmp(id->u.ident.name, im->name) == 0)
+			return f;
+	}
+	return NULL;
+}
+
+/* The wrapper of interface method me->im for n (the interface itself, or
+ * a type embedding it): .this.f1...fk.M(params...), a dynamic call; its
+ * parameters are named and placed as the interface method declares them
+ * (unnamed and blank ones are .anonN). */
+static Func *make_iface_wrapper(Type *n, bool ptr, MEntry *me)
+{
+	Node *decl = imethod_decl(me->im);
+	Type *sig = me->im->type;
+	if (!decl || !sig)
+		return NULL;
+	Type *rcvr = ptr ? ty_pointer(n) : n;
+	Func *w = arena_alloc(esc_arena, sizeof *w);
+	w->name = arena_sprintf(esc_arena, ptr ? "(*%s).%s" : "%s.%s", n->obj->name, me->im->name);
+	w->type = sig;
+	w->recv = new_var(w, ".this", autogen(), rcvr);
+	w->recv->param = true;
+	int anon = 0, idx = 0;
+	NodeList *fields = &decl->u.field.type->u.functype.params;
+	for (int i = 0; i < fields->len; i++) {
+		Node *f = fields->v[i];
+		int nn = f->u.field.names.len ? f->u.field.names.len : 1;
+		for (int j = 0; j < nn && idx < sig->nparams; j++, idx++) {
+			Node *id = f->u.field.names.len ? f->u.field.names.v[j] : NULL;
+			const char *nm = id ? id->u.ident.name : "_";
+			Pos pos = id ? id->pos : ast_start_pos(f->u.field.type);
+			if (strcmp(nm, "_") == 0)
+				nm = arena_sprintf(esc_arena, ".anon%d", anon++);
+			Symbol *s = new_var(w, nm, pos, sig->params[idx]);
+			s->param = true;
+			s->index = idx;
+			pl_push(&w->params, s);
+		}
+	}
+
+	Node *sel = ast_new(N_SELECTOR, autogen());
+	sel->u.sel.x = ident(w->recv);
+	Node *nm = ast_new(N_IDENT, autogen());
+	nm->u.ident.name = me->im->name;
+	sel->u.sel.name = nm;
+	sel->u.sel.kind = SEL_IMETHOD;
+	sel->u.sel.field = me->imindex;
+	sel->u.sel.npath = me->npath;
+	sel->u.sel.path = arena_alloc(esc_arena, (size_t)(me->npath + 1) * sizeof(SelStep));
+	Type *cur = rcvr;
+	for (int i = 0; i < me->npath; i++) {
+		sel->u.sel.path[i] = (SelStep){me->path[i].field, is_ptr(under(cur))};
+		cur = me->ftypes[i];
+	}
+	sel->type = sig;
+	Node *call = ast_new(N_CALL, autogen());
+	call->u.call.fun = sel;
+	call->u.call.kind = CALL_IFACE;
+	call->u.call.dots = sig->variadic;
+	for (int i = 0; i < w->params.len; i++)
+		nl_push(&call->u.call.args, ident(w->params.v[i]));
+	Node *st = ast_new(N_EXPRSTMT, autogen());
+	st->u.exprstmt.x = call; /* an unknown callee's results flow nowhere */
+	Node *body = ast_new(N_BLOCK, autogen());
+	nl_push(&body->u.block.stmts, st);
+	Node *fd = ast_new(N_FUNCDECL, autogen());
+	fd->u.funcdecl.body = body;
+	fd->u.funcdecl.fn = w;
+	w->decl = fd;
+	return w;
+}
+
 /* ---- gc's writeType order ---------------------------------------------- */
 
 typedef struct Writer {
@@ -278,6 +397,18 @@ static void write_type(Writer *w, Type *t);
 
 static void wrap(Writer *w, Type *n, bool ptr, MEntry *me)
 {
+	if (me->im) {
+		const char *key = arena_sprintf(esc_arena, "%s%s.%s", ptr ? "*" : "", n->obj->name,
+		                                me->im->name);
+		for (int i = 0; i < w->wrapped.len; i++)
+			if (strcmp(w->wrapped.v[i], key) == 0)
+				return;
+		pl_push(&w->wrapped, (void *)key);
+		Func *f = make_iface_wrapper(n, ptr, me);
+		if (f)
+			esc_run_batch(&f, 1, w->mlevel, true);
+		return;
+	}
 	bool mptr = me->m->ptr_recv;
 	if (me->npath == 0 && ptr == mptr)
 		return; /* the method itself */
@@ -297,10 +428,17 @@ static void wrap(Writer *w, Type *n, bool ptr, MEntry *me)
  * (through a pointer unless t is pointer-shaped) then the plain one. */
 static void methods(Writer *w, Type *n, bool ptr)
 {
+	if (under(n)->kind == TY_INTERFACE) {
+		/* I.M for each method of a named interface; *I has none */
+		PtrList ms = ptr ? (PtrList){0} : method_set(n);
+		for (int i = 0; i < ms.len; i++)
+			wrap(w, n, false, ms.v[i]);
+		return;
+	}
 	PtrList ms = method_set(n);
 	for (int i = 0; i < ms.len; i++) {
 		MEntry *me = ms.v[i];
-		if (!ptr && me->m->ptr_recv && !me->viaptr)
+		if (!ptr && me->m && me->m->ptr_recv && !me->viaptr)
 			continue;
 		if (!ptr && !esc_direct_iface(n))
 			wrap(w, n, true, me);
@@ -358,6 +496,21 @@ static void write_type(Writer *w, Type *t)
 	}
 }
 
+/* Observed with go1.19: where a value of named type T (not a pointer)
+ * is converted to a non-empty interface, T's wrappers come before the
+ * sorted type descriptors' (gc's walk makes the itab, and the wrappers
+ * with it), in the order of the functions and their statements.
+ * Conversions of *T and assertions to T do not move them. */
+static void itab_node(Node *n, void *ctx)
+{
+	Writer *w = ctx;
+	Node *x = ast_iface_conv(n);
+	Type *it = n->type ? under(n->type) : NULL;
+	if (x && x->type && x->type->kind == TY_NAMED && !ty_is_interface(x->type) && it &&
+	    it->kind == TY_INTERFACE && it->nimethods > 0)
+		methods(w, x->type, false);
+}
+
 static PtrList *top_syms; /* package-level type symbols, for sorting */
 
 static const char *sort_name(const Type *t)
@@ -388,14 +541,21 @@ void esc_wrappers(Package *pkg, int mlevel)
 			Node *sp = d->u.gendecl.specs.v[j];
 			if (sp->u.tspec.name->u.ident.sym)
 				pl_push(&top, sp->u.tspec.name->u.ident.sym);
+			find_imethods(sp->u.tspec.type);
 		}
 	}
 	for (int i = 0; i < pkg->types.len; i++) {
 		Type *t = pkg->types.v[i];
-		if (t && t->kind == TY_NAMED && t->obj)
-			pl_push(&ts, t);
+		if (t && t->kind == TY_NAMED && t->obj &&
+		    !(under(t) && under(t)->kind == TY_INTERFACE && !in_list(&top, t->obj)))
+			pl_push(&ts, t); /* gc writes a local interface only if used */
 	}
 
+	for (int i = 0; i < pkg->funcs.len; i++) {
+		Func *fn = pkg->funcs.v[i];
+		if (fn->decl && fn->decl->kind == N_FUNCDECL)
+			esc_visit_tree(fn->decl->u.funcdecl.body, itab_node, &w);
+	}
 	top_syms = &top;
 	if (ts.len)
 		qsort(ts.v, (size_t)ts.len, sizeof ts.v[0], named_cmp);

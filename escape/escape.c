@@ -134,6 +134,26 @@ static void visit_all(Node *n, VisitFn f, void *ctx)
 	ast_children(n, visit_slot, &v);
 }
 
+/* visit_all, func literals' bodies included */
+typedef struct DeepVisit {
+	VisitFn f;
+	void *ctx;
+} DeepVisit;
+
+static void deep_node(Node *n, void *ctx)
+{
+	DeepVisit *dv = ctx;
+	dv->f(n, dv->ctx);
+	if (n->kind == N_FUNCLIT)
+		visit_all(n->u.funclit.body, deep_node, ctx);
+}
+
+void esc_visit_tree(Node *n, void (*f)(Node *n, void *ctx), void *ctx)
+{
+	DeepVisit dv = {f, ctx};
+	visit_all(n, deep_node, &dv);
+}
+
 static Node *func_body(Func *fn)
 {
 	Node *d = fn->decl;
@@ -562,6 +582,7 @@ static void side_effect_node(Node *n, void *ctx)
 	case N_SLICE:
 	case N_STAR:
 	case N_FUNCLIT:
+	case N_TYPEASSERT:
 		*any = true;
 		return;
 	case N_SELECTOR:

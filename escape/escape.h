@@ -42,8 +42,11 @@ bool esc_sym_on_heap(const Symbol *s);
  * literals (N_COMPOSITE), func literals (N_FUNCLIT), method values
  * (N_SELECTOR), string concatenations (the outermost N_BINARY '+'),
  * string<->[]byte/[]rune and integer->string conversions (N_CALL), the
- * implicit slice of a variadic call (the N_CALL), and panic's boxed
- * argument (the argument node).  Unknown nodes answer true. */
+ * implicit slice of a variadic call (the N_CALL), panic's boxed
+ * argument (the argument node), and the box of an interface conversion
+ * whose operand is neither an interface nor pointer-shaped (the
+ * N_CONVIFACE node, or the N_CALL of an explicit I(x)).  Unknown nodes
+ * answer true. */
 bool esc_node_on_heap(const Node *n);
 
 /* A variable captured by closure: true when closures hold its address
