@@ -128,8 +128,10 @@ def check_program(src, d, go, goesc, env, modes=None, go_timeout=RUN_TIMEOUT,
                 missing = [l for l in gm if l not in em]
                 extra = [l for l in em if l not in gm]
                 first = (["missing " + l for l in missing] + ["extra " + l for l in extra])[0]
+                k = [("missing", strip_pos(l)) for l in missing] + \
+                    [("extra", strip_pos(l)) for l in extra]
                 diffs.append(Difference(
-                    "escape", ("escape", strip_pos(first)),
+                    "escape", ("escape",) + k[0],
                     "-m -l differs (%d missing, %d extra): %s" % (len(missing), len(extra),
                                                                  one_line(first, 150)),
                     udiff("\n".join(gm) + "\n", "\n".join(em) + "\n", "go1.19", "goesc")))
@@ -203,9 +205,12 @@ class Reducer:
             start = next(i for i, l in enumerate(lines) if l.startswith("func %s(" % name))
             end = next(i for i in range(start, len(lines)) if lines[i] == "}")
             rv = "r" + name[1:]
+            main = next((i for i, l in enumerate(lines) if l.startswith("func main(")),
+                        len(lines))
+            # its definition, and the lines of main naming it or its result
             cand = [l for i, l in enumerate(lines)
                     if not (start <= i <= end + 1) and
-                    not re.search(r"\b(%s|%s)\b" % (name, rv), l)]
+                    not (i > main and re.search(r"\b(%s|%s)\b" % (name, rv), l))]
             if self.attempt(lines, cand):
                 lines = cand
             else:
