@@ -175,6 +175,9 @@ _Noreturn void rt_panicruntime(const char *msg);
 _Noreturn void rt_panicnilat(uint64_t addr, uint64_t pc);
 /* Go's throw: "fatal error: msg", then the goroutine header; exit 2. */
 _Noreturn void rt_throw(const char *msg);
+/* A throw go1.19 makes on the system stack (stack overflow, a failed
+ * heap mapping): its report shows "runtime stack:" before the goroutine. */
+_Noreturn void rt_throw_system(const char *msg);
 /* The end of any crash report: "\ngoroutine 1 [running]:..."; exit 2. */
 _Noreturn void rt_crash(void);
 
@@ -200,7 +203,9 @@ uint64_t rt_roundupsize(uint64_t size);
 typedef struct rt_type {
 	uint64_t size;            /* bytes */
 	uint64_t ptrdata;         /* prefix that may hold pointers; 0: none */
-	const uint8_t *ptrmask;   /* 1 bit per word of ptrdata, LSB first */
+	const uint8_t *ptrmask;   /* 1 bit per word of ptrdata, LSB first;
+	                             NULL (huge types): every word of
+	                             ptrdata may be a pointer */
 	uint32_t align;
 	uint32_t flags;           /* reserved, 0 */
 	const char *name;         /* Go's spelling: "main.T", "int" */

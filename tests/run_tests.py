@@ -113,17 +113,20 @@ def normalize_output(text, status):
 
     A panic's traceback after the "goroutine N [running]:" line differs
     between compilers, so everything after the first line starting with
-    "goroutine " is cut (that line is kept); "[signal ..." lines carry
-    addresses and are dropped.  A non-zero status adds a final line
-    "exit status N"."""
+    "goroutine " is cut (that line is kept), as is everything after a
+    "runtime stack:" line (the traceback of a fatal error thrown on the
+    system stack: stack overflow, a failed heap mapping); "[signal ..."
+    and "runtime: sp=..." lines carry addresses and are dropped.  A
+    non-zero status adds a final line "exit status N"."""
     lines = text.split("\n")
     kept = []
     cut = False
     for i, line in enumerate(lines):
-        if line.startswith("[signal "):
+        if line.startswith("[signal ") or line.startswith("runtime: sp="):
             continue
         kept.append(line)
-        if line.startswith("goroutine ") and i < len(lines) - 1:
+        if ((line.startswith("goroutine ") or line == "runtime stack:")
+                and i < len(lines) - 1):
             cut = True
             break
     out = "\n".join(kept)
