@@ -157,6 +157,23 @@ void cg_unsupported(Node *n, const char *what)
 
 static int g_ninit;
 
+/* Attributes of every function made from Go code.  Go has no tail calls:
+ * each call, recursive or not, takes a new frame, so that unbounded
+ * recursion exhausts the goroutine stack ("fatal error: stack
+ * overflow") as in go1.19 instead of looping forever.
+ * "disable-tail-calls" keeps LLVM's tail-recursion elimination (which
+ * turns self-recursion into a loop) and the back end's sibling-call
+ * optimisation (a jump in place of a call: mutual recursion) away.  No
+ * mustprogress either, so the optimiser may not assume that a call
+ * without side effects returns and delete it. */
+static void go_fn_attrs(LLVMValueRef fn)
+{
+	static const char k[] = "disable-tail-calls", v[] = "true";
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+		LLVMCreateStringAttribute(cg.ctx, k, sizeof k - 1, v, sizeof v - 1));
+	add_attr(fn, LLVMAttributeFunctionIndex, "nounwind");
+}
+
 static CgFunc *func_cg(Func *fn)
 {
 	if (!fn->cg)
@@ -183,7 +200,7 @@ LLVMValueRef cg_func_decl(Func *fn)
 	cf->fty = cg_func_type(fn->type, fn->recv ? fn->recv->type : NULL);
 	cf->fn = LLVMAddFunction(cg.mod, name, cf->fty);
 	LLVMSetLinkage(cf->fn, LLVMInternalLinkage);
-	add_attr(cf->fn, LLVMAttributeFunctionIndex, "nounwind");
+	go_fn_attrs(cf->fn);
 	LLVMSetValueName2(LLVMGetParam(cf->fn, 0), "ctx", 3);
 	pl_push(&cg.pending, fn);
 	return cf->fn;
@@ -349,6 +366,7 @@ static LLVMValueRef make_wrapper(Func *m, bool fm)
 	}
 	LLVMValueRef fn = LLVMAddFunction(cg.mod, name, fty);
 	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	go_fn_attrs(fn);
 	CgWrapper *w = arena_alloc(g_arena, sizeof *w);
 	w->m = m;
 	w->fm = fm;
@@ -462,6 +480,7 @@ static void gen_goesc_main(Package *pkg)
 {
 	LLVMTypeRef fty = LLVMFunctionType(cg.t_void, NULL, 0, false);
 	LLVMValueRef fn = LLVMAddFunction(cg.mod, "goesc_main", fty);
+	go_fn_attrs(fn);
 	CgFn f;
 	begin_function(&f, NULL, fn);
 	for (int i = 0; i < pkg->globals.len; i++) {
