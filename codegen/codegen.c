@@ -441,6 +441,30 @@ LLVMValueRef cg_ptr_method_wrapper(Func *m)
 
 /* ---- package initialisation and goesc_main ------------------------- */
 
+/* A package variable initialised by a constant literal gets its value
+ * as static data (as gc does), not from code in goesc_main.  Nothing can
+ * observe the difference: the value has no dependencies and nothing
+ * runs before it would have been assigned that could read it, since
+ * initialisation order puts readers after it. */
+static bool static_init(Symbol *s, Node *value)
+{
+	LLVMValueRef g = cg_var_addr(s);
+	if (!LLVMIsAGlobalVariable(g))
+		return false;
+	Type *u = ty_under(s->type);
+	LLVMValueRef c = NULL;
+	if (u->kind == TY_ARRAY || u->kind == TY_STRUCT)
+		c = ast_unparen(value)->kind == N_COMPOSITE &&
+		    ty_identical(ast_unparen(value)->type, s->type)
+		    ? cg_const_literal(value, s->type) : NULL;
+	else if (u->kind == TY_SLICE && ty_identical(ast_unparen(value)->type, s->type))
+		c = cg_const_slice_global(value);
+	if (!c)
+		return false;
+	LLVMSetInitializer(g, c);
+	return true;
+}
+
 static void gen_package_init(Node *spec)
 {
 	NodeList *names = &spec->u.vspec.names, *values = &spec->u.vspec.values;
@@ -450,6 +474,9 @@ static void gen_package_init(Node *spec)
 		for (int i = 0; i < names->len; i++) {
 			Node *id = names->v[i];
 			Symbol *s = id->u.ident.sym;
+			if (s && strcmp(id->u.ident.name, "_") != 0 &&
+			    static_init(s, values->v[i]))
+				continue;
 			cg_hoist_reset(); /* gc's order: calls first */
 			cg_hoist(values->v[i]);
 			if (!s || strcmp(id->u.ident.name, "_") == 0) {
