@@ -14,6 +14,7 @@
  */
 #include "cg_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- calls first ----------------------------------------------------
@@ -555,6 +556,155 @@ static LLVMValueRef slice_expr(Node *n)
 
 static void build_agg(Node *n, Type *t, LLVMValueRef dst);
 
+/* ---- static images of constant literals ---------------------------- */
+
+/* Write the bytes of a constant value of type t (numbers, bools, and
+ * arrays and structs of them, nested) to buf, which is zeroed and
+ * cg_size(t) long; false if n is not such a constant (strings, pointers,
+ * anything computed).  The data of a constant literal then lives in the
+ * object file instead of being stored element by element by code: a
+ * table of 300,000 constants took LLVM half a minute. */
+static bool const_image(Node *n, Type *t, uint8_t *buf)
+{
+	n = ast_unparen(n);
+	Type *u = ty_under(t);
+	if (n->cval) {
+		if (ty_is_string(u) || (!ty_is_integer(u) && !ty_is_float(u) &&
+		                        u->kind != TY_BOOL))
+			return false;
+		LLVMValueRef c = cg_const(t, n->cval);
+		int64_t size = cg_size(t);
+		if (ty_is_float(u)) {
+			LLVMBool loses;
+			double d = LLVMConstRealGetDouble(c, &loses);
+			if (size == 4) {
+				float f = (float)d;
+				memcpy(buf, &f, 4);
+			} else {
+				memcpy(buf, &d, 8);
+			}
+			return true;
+		}
+		uint64_t bits = LLVMConstIntGetZExtValue(c);
+		for (int64_t i = 0; i < size; i++)
+			buf[i] = (uint8_t)(bits >> (8 * i));
+		return true;
+	}
+	if (n->kind != N_COMPOSITE || !ty_identical(n->type, t) ||
+	    (u->kind != TY_ARRAY && u->kind != TY_STRUCT))
+		return false;
+	NodeList *elts = &n->u.composite.elts;
+	if (u->kind == TY_STRUCT) {
+		ty_layout(u);
+		for (int i = 0; i < elts->len; i++) {
+			Node *e = elts->v[i];
+			int fi = i;
+			if (e->kind == N_KEYVALUE) {
+				fi = e->u.kv.index;
+				e = e->u.kv.value;
+			}
+			Field *f = &u->fields[fi];
+			if (!const_image(e, f->type, buf + f->offset))
+				return false;
+		}
+		return true;
+	}
+	int64_t es = cg_size(u->elem), idx = 0;
+	for (int i = 0; i < elts->len; i++) {
+		Node *e = elts->v[i];
+		if (e->kind == N_KEYVALUE) {
+			idx = e->u.kv.index;
+			e = e->u.kv.value;
+		}
+		if (!const_image(e, u->elem, buf + idx * es))
+			return false;
+		idx++;
+	}
+	return true;
+}
+
+/* Literals with fewer elements than this are left to the optimiser. */
+#define CONST_LIT_MIN_ELTS 16
+
+/* The static image of literal n of type t as an LLVM constant
+ * ([size x i8]), or NULL.  Little-endian hosts only (the target is the
+ * host). */
+LLVMValueRef cg_const_literal(Node *n, Type *t)
+{
+	n = ast_unparen(n);
+	if (n->kind != N_COMPOSITE || LLVMByteOrder(cg.td) != LLVMLittleEndian)
+		return NULL;
+	int64_t size = cg_size(t);
+	if (size <= 0 || size > ((int64_t)1 << 30))
+		return NULL;
+	uint8_t *buf = calloc(1, (size_t)size);
+	if (!buf)
+		return NULL;
+	LLVMValueRef c = NULL;
+	if (const_image(n, t, buf))
+		c = LLVMConstStringInContext(cg.ctx, (const char *)buf,
+		                             (unsigned)size, true);
+	free(buf);
+	return c;
+}
+
+/* A private global holding image c (constant unless the program may
+ * write it: the backing array of a package-level slice). */
+static LLVMValueRef const_global(LLVMValueRef c, Type *t, bool writable)
+{
+	LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(c), "lit.data");
+	LLVMSetInitializer(g, c);
+	LLVMSetGlobalConstant(g, !writable);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	if (!writable)
+		LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+	LLVMSetAlignment(g, (unsigned)cg_align(t));
+	return g;
+}
+
+/* Copy the image of a large constant literal to dst; false if n is not
+ * one. */
+static bool copy_const_literal(Node *n, Type *t, LLVMValueRef dst)
+{
+	if (n->u.composite.elts.len < CONST_LIT_MIN_ELTS)
+		return false;
+	LLVMValueRef c = cg_const_literal(n, t);
+	if (!c)
+		return false;
+	unsigned al = (unsigned)cg_align(t);
+	LLVMBuildMemCpy(cg.b, dst, al, const_global(c, t, false), al,
+	                cg_i64(cg_size(t)));
+	return true;
+}
+
+LLVMValueRef cg_const_slice_global(Node *n)
+{
+	n = ast_unparen(n);
+	if (n->kind != N_COMPOSITE || ty_under(n->type)->kind != TY_SLICE)
+		return NULL;
+	Type *et = ty_under(n->type)->elem;
+	NodeList *elts = &n->u.composite.elts;
+	int64_t idx = 0, count = 0;
+	for (int i = 0; i < elts->len; i++) {
+		Node *e = elts->v[i];
+		idx = e->kind == N_KEYVALUE ? e->u.kv.index : idx;
+		if (idx + 1 > count)
+			count = idx + 1;
+		idx++;
+	}
+	if (count == 0)
+		return NULL;
+	/* the slice literal's elements as an array literal */
+	Node arr = *n;
+	arr.type = ty_array(et, count);
+	LLVMValueRef c = cg_const_literal(&arr, arr.type);
+	if (!c)
+		return NULL;
+	LLVMValueRef f[3] = {const_global(c, arr.type, true), cg_i64(count),
+	                     cg_i64(count)};
+	return LLVMConstNamedStruct(cg.t_slice, f, 3);
+}
+
 static LLVMValueRef build_slice_lit(Node *n, Type *t)
 {
 	Type *et = ty_under(t)->elem;
@@ -569,8 +719,11 @@ static LLVMValueRef build_slice_lit(Node *n, Type *t)
 		idx++;
 	}
 	LLVMValueRef arr = cg_site_alloc_type(n, ty_array(et, count), "slicelit");
+	Node lit = *n; /* the elements as an array literal */
+	lit.type = ty_array(et, count);
+	bool copied = copy_const_literal(&lit, lit.type, arr);
 	idx = 0;
-	for (int i = 0; i < elts->len; i++) {
+	for (int i = 0; i < elts->len && !copied; i++) {
 		Node *e = elts->v[i];
 		Node *v = e;
 		if (e->kind == N_KEYVALUE) {
@@ -591,6 +744,8 @@ static void build_agg(Node *n, Type *t, LLVMValueRef dst)
 {
 	Type *u = ty_under(t);
 	NodeList *elts = &n->u.composite.elts;
+	if (copy_const_literal(n, t, dst))
+		return;
 	cg_store_zero(t, dst);
 	if (u->kind == TY_STRUCT) {
 		ty_layout(u);

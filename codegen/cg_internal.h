@@ -175,6 +175,11 @@ LLVMValueRef cg_site_alloc_layout(const Node *site, int64_t size,
 LLVMValueRef cg_site_alloc_type(const Node *site, Type *t, const char *name);
 LLVMValueRef cg_string_const(const char *p, size_t len);
 LLVMValueRef cg_const(Type *t, ConstVal *v);
+/* cg_expr.c: static data of constant literals, or NULL: a composite
+ * literal of array or struct type t as [size x i8]; a slice literal as
+ * a %slice constant over a new writable backing array. */
+LLVMValueRef cg_const_literal(Node *n, Type *t);
+LLVMValueRef cg_const_slice_global(Node *n);
 LLVMValueRef cg_equal(Type *t, LLVMValueRef a, LLVMValueRef b);
 LLVMValueRef cg_to_i64(Type *t, LLVMValueRef v);
 LLVMValueRef cg_memcmp(LLVMValueRef a, LLVMValueRef b, LLVMValueRef n);

@@ -4,7 +4,8 @@
  * Every heap allocation passes two records to the runtime (runtime.h):
  *   rt_type  one per allocated type: size, alignment, Go's name for it
  *            and its pointer bitmap (one bit per 8-byte word that may
- *            hold a pointer), which the collector scans by;
+ *            hold a pointer), which the collector scans by (huge types
+ *            have none: every word of their prefix is scanned);
  *   rt_site  one per allocation site: file:line:col and the expression
  *            as -m prints it, with counters the runtime fills in for
  *            GOESCDEBUG=allocsites=1.
@@ -18,26 +19,71 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Pointer bitmaps cover at most this many words (16 MiB of bitmap for
+ * 1 GiB of pointer-holding prefix).  A larger prefix gets no bitmap:
+ * the runtime then scans every word of it conservatively (runtime.h),
+ * which is correct, as the collector checks each word it is given, and
+ * keeps the compiler's memory and time independent of a type's size
+ * ([1 << 40]*int is a valid type). */
+#define DESC_MAX_PTRWORDS ((int64_t)1 << 27)
+
 /* A type descriptor in the making: size and the pointer bitmap. */
 typedef struct Desc {
 	int64_t size, align;
-	uint8_t *mask;     /* (size/8 + 7) / 8 bytes */
+	uint8_t *mask;     /* (ptrwords + 7) / 8 bytes; NULL: conservative */
 	int64_t ptrwords;  /* words up to and including the last pointer */
+	int64_t cap;       /* words mask can describe */
 } Desc;
 
-static void desc_init(Desc *d, int64_t size, int64_t align)
+/* The bytes of a value of type t up to the end of its last pointer
+ * word (0: no pointers), without visiting array elements one by one. */
+static int64_t ptr_extent(Type *t)
+{
+	if (!ty_has_pointers(t))
+		return 0;
+	Type *u = ty_under(t);
+	switch (u->kind) {
+	case TY_ARRAY:
+		return (u->len - 1) * cg_size(u->elem) + ptr_extent(u->elem);
+	case TY_STRUCT: {
+		int64_t e = 0;
+		for (int i = 0; i < u->nfields; i++) {
+			int64_t f = ptr_extent(u->fields[i].type);
+			if (f > 0 && u->fields[i].offset + f > e)
+				e = u->fields[i].offset + f;
+		}
+		return e;
+	}
+	default:
+		return 8;
+	}
+}
+
+/* extent: the pointer-holding prefix in bytes, or -1 if unknown (the
+ * mask then covers size). */
+static void desc_init(Desc *d, int64_t size, int64_t align, int64_t extent)
 {
 	d->size = size;
 	d->align = align > 0 ? align : 1;
-	size_t n = (size_t)((size / 8 + 7) / 8 + 1);
+	d->ptrwords = 0;
+	d->cap = (extent < 0 ? size : extent) / 8 + 1;
+	d->mask = NULL;
+	if (d->cap > DESC_MAX_PTRWORDS) {
+		/* conservative: every word of the prefix */
+		d->ptrwords = (extent < 0 ? size : extent + 7) / 8;
+		d->cap = 0;
+		return;
+	}
+	size_t n = (size_t)((d->cap + 7) / 8);
 	d->mask = arena_alloc(g_arena, n);
 	memset(d->mask, 0, n);
-	d->ptrwords = 0;
 }
 
 static void desc_ptr(Desc *d, int64_t off)
 {
 	int64_t w = off / 8;
+	if (!d->mask)
+		return;
 	d->mask[w / 8] |= (uint8_t)(1u << (w % 8));
 	if (w + 1 > d->ptrwords)
 		d->ptrwords = w + 1;
@@ -46,7 +92,7 @@ static void desc_ptr(Desc *d, int64_t off)
 /* Mark the pointer words of a value of type t stored at offset off. */
 static void desc_add(Desc *d, int64_t off, Type *t)
 {
-	if (!ty_has_pointers(t))
+	if (!d->mask || !ty_has_pointers(t))
 		return;
 	Type *u = ty_under(t);
 	switch (u->kind) {
@@ -138,7 +184,7 @@ static LLVMValueRef emit_desc_into(LLVMValueRef g, const Desc *d, const char *na
                                    const DescExtra *x)
 {
 	LLVMValueRef mask = LLVMConstNull(cg.t_ptr);
-	if (d->ptrwords > 0) {
+	if (d->ptrwords > 0 && d->mask) {
 		size_t n = (size_t)((d->ptrwords + 7) / 8);
 		LLVMValueRef init = LLVMConstStringInContext(
 			cg.ctx, (const char *)d->mask, (unsigned)n, true);
@@ -393,7 +439,7 @@ LLVMValueRef cg_type_desc(Type *t)
 		if (ty_identical(seen->v[i], t))
 			return cache_put(t, seen->v[i + 1]);
 	Desc d;
-	desc_init(&d, cg_size(t), cg_align(t));
+	desc_init(&d, cg_size(t), cg_align(t), ptr_extent(t));
 	desc_add(&d, 0, t);
 	/* registered before its parts are made: types refer to themselves */
 	LLVMValueRef g = LLVMAddGlobal(cg.mod, rtype_type(), "rt.type");
@@ -409,7 +455,7 @@ LLVMValueRef cg_type_desc(Type *t)
 LLVMValueRef cg_closure_desc(Func *fn, const int64_t *offs, int64_t size)
 {
 	Desc d;
-	desc_init(&d, size, 8);
+	desc_init(&d, size, 8, -1);
 	for (int i = 0; i < fn->captures.len; i++) {
 		Symbol *s = fn->captures.v[i];
 		if (cg_capture_by_ref(fn, s))
@@ -423,7 +469,7 @@ LLVMValueRef cg_closure_desc(Func *fn, const int64_t *offs, int64_t size)
 LLVMValueRef cg_methodvalue_desc(Type *recv)
 {
 	Desc d;
-	desc_init(&d, 8 + cg_size(recv), 8);
+	desc_init(&d, 8 + cg_size(recv), 8, 8 + ptr_extent(recv));
 	desc_add(&d, 8, recv);
 	return emit_desc(&d, "method value");
 }

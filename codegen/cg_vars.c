@@ -189,6 +189,10 @@ void cg_declare_global(Symbol *s)
 {
 	CgVar *v = cg_var(s);
 	const char *name = arena_sprintf(g_arena, "main.%s", s->name);
+	/* gc's limit on the size of a symbol in the object file */
+	if (cg_size(s->type) > 2000000000)
+		diag_error(s->pos, "%s: symbol too large (%lld bytes > 2000000000 bytes)",
+		           name, (long long)cg_size(s->type));
 	LLVMValueRef g = LLVMAddGlobal(cg.mod, cg_mem_type(s->type), name);
 	LLVMSetInitializer(g, LLVMConstNull(cg_mem_type(s->type)));
 	LLVMSetLinkage(g, LLVMInternalLinkage);

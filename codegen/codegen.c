@@ -174,6 +174,23 @@ void cg_unsupported(Node *n, const char *what)
 
 static int g_ninit;
 
+/* Attributes of every function made from Go code.  Go has no tail calls:
+ * each call, recursive or not, takes a new frame, so that unbounded
+ * recursion exhausts the goroutine stack ("fatal error: stack
+ * overflow") as in go1.19 instead of looping forever.
+ * "disable-tail-calls" keeps LLVM's tail-recursion elimination (which
+ * turns self-recursion into a loop) and the back end's sibling-call
+ * optimisation (a jump in place of a call: mutual recursion) away.  No
+ * mustprogress either, so the optimiser may not assume that a call
+ * without side effects returns and delete it. */
+static void go_fn_attrs(LLVMValueRef fn)
+{
+	static const char k[] = "disable-tail-calls", v[] = "true";
+	LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+		LLVMCreateStringAttribute(cg.ctx, k, sizeof k - 1, v, sizeof v - 1));
+	add_attr(fn, LLVMAttributeFunctionIndex, "nounwind");
+}
+
 static CgFunc *func_cg(Func *fn)
 {
 	if (!fn->cg)
@@ -200,7 +217,7 @@ LLVMValueRef cg_func_decl(Func *fn)
 	cf->fty = cg_func_type(fn->type, fn->recv ? fn->recv->type : NULL);
 	cf->fn = LLVMAddFunction(cg.mod, name, cf->fty);
 	LLVMSetLinkage(cf->fn, LLVMInternalLinkage);
-	add_attr(cf->fn, LLVMAttributeFunctionIndex, "nounwind");
+	go_fn_attrs(cf->fn);
 	LLVMSetValueName2(LLVMGetParam(cf->fn, 0), "ctx", 3);
 	pl_push(&cg.pending, fn);
 	return cf->fn;
@@ -366,6 +383,7 @@ static LLVMValueRef make_wrapper(Func *m, bool fm)
 	}
 	LLVMValueRef fn = LLVMAddFunction(cg.mod, name, fty);
 	LLVMSetLinkage(fn, LLVMInternalLinkage);
+	go_fn_attrs(fn);
 	CgWrapper *w = arena_alloc(g_arena, sizeof *w);
 	w->m = m;
 	w->fm = fm;
@@ -440,6 +458,30 @@ LLVMValueRef cg_ptr_method_wrapper(Func *m)
 
 /* ---- package initialisation and goesc_main ------------------------- */
 
+/* A package variable initialised by a constant literal gets its value
+ * as static data (as gc does), not from code in goesc_main.  Nothing can
+ * observe the difference: the value has no dependencies and nothing
+ * runs before it would have been assigned that could read it, since
+ * initialisation order puts readers after it. */
+static bool static_init(Symbol *s, Node *value)
+{
+	LLVMValueRef g = cg_var_addr(s);
+	if (!LLVMIsAGlobalVariable(g))
+		return false;
+	Type *u = ty_under(s->type);
+	LLVMValueRef c = NULL;
+	if (u->kind == TY_ARRAY || u->kind == TY_STRUCT)
+		c = ast_unparen(value)->kind == N_COMPOSITE &&
+		    ty_identical(ast_unparen(value)->type, s->type)
+		    ? cg_const_literal(value, s->type) : NULL;
+	else if (u->kind == TY_SLICE && ty_identical(ast_unparen(value)->type, s->type))
+		c = cg_const_slice_global(value);
+	if (!c)
+		return false;
+	LLVMSetInitializer(g, c);
+	return true;
+}
+
 static void gen_package_init(Node *spec)
 {
 	NodeList *names = &spec->u.vspec.names, *values = &spec->u.vspec.values;
@@ -449,6 +491,9 @@ static void gen_package_init(Node *spec)
 		for (int i = 0; i < names->len; i++) {
 			Node *id = names->v[i];
 			Symbol *s = id->u.ident.sym;
+			if (s && strcmp(id->u.ident.name, "_") != 0 &&
+			    static_init(s, values->v[i]))
+				continue;
 			cg_hoist_reset(); /* gc's order: calls first */
 			cg_hoist(values->v[i]);
 			if (!s || strcmp(id->u.ident.name, "_") == 0) {
@@ -482,6 +527,7 @@ static void gen_goesc_main(Package *pkg)
 {
 	LLVMTypeRef fty = LLVMFunctionType(cg.t_void, NULL, 0, false);
 	LLVMValueRef fn = LLVMAddFunction(cg.mod, "goesc_main", fty);
+	go_fn_attrs(fn);
 	CgFn f;
 	cg_begin_function(&f, NULL, fn);
 	for (int i = 0; i < pkg->globals.len; i++) {

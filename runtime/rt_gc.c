@@ -238,7 +238,8 @@ static void mark_globals(void)
 			continue;
 		gc.rootbytes += t->size;
 		for (uint64_t w = 0; w < t->ptrdata / 8; w++)
-			if ((t->ptrmask[w >> 3] >> (w & 7)) & 1)
+			if (t->ptrmask == NULL ||
+			    ((t->ptrmask[w >> 3] >> (w & 7)) & 1))
 				mark_word(words[w]);
 		drain();
 	}

@@ -38,6 +38,10 @@ static void *reserve_stack(size_t *size)
 		if (p == MAP_FAILED)
 			continue;
 		mprotect(p, GUARD_SIZE, PROT_NONE);
+		/* Huge pages below the top 32 MiB, where only deep recursion
+		 * reaches: running into the 1 GB limit then costs 500 page
+		 * faults instead of 250,000 (seconds, under load). */
+		madvise(p + GUARD_SIZE, sz - ((size_t)32 << 20), MADV_HUGEPAGE);
 		*size = sz;
 		return p + GUARD_SIZE;
 	}

@@ -1,8 +1,9 @@
 /*
  * rt_mheap.c: the page heap.  Memory comes from the OS in 64 MiB arenas,
- * reserved with mmap (MAP_NORESERVE: the kernel commits a page when it
- * is first touched, so a fresh page is zero and costs nothing until
- * used).  Arenas are placed from Go's hint address 0xc000000000 upwards,
+ * reserved as address space, then mapped read-write as Go maps its heap
+ * (committed memory the kernel accounts for; a page is still only
+ * backed when first touched, so a fresh page is zero and costs nothing
+ * until used).  Arenas are placed from Go's hint address 0xc000000000 upwards,
  * so that they are usually contiguous and heap pointers look like Go's.
  *
  * Pages are handed out as spans.  Fresh pages are taken from the end of
@@ -29,6 +30,7 @@
  */
 #include "rt_malloc.h"
 
+#include <errno.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -106,20 +108,47 @@ static void index_init(void)
 		rt_out_of_memory(n);
 }
 
+/* Address space only (Go's sysReserve): inaccessible, not committed. */
+static void *os_reserve_space(void *hint, uintptr_t size)
+{
+	void *p = mmap(hint, size, PROT_NONE,
+	               MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	return p == MAP_FAILED ? NULL : p;
+}
+
+/* Make reserved heap memory usable (Go's sysMap).  Unlike os_reserve
+ * this mapping is committed memory the kernel accounts for, as Go's is:
+ * a request the kernel's overcommit policy refuses (more than RAM and
+ * swap at once, under the default heuristic) is go1.19's "fatal error:
+ * runtime: out of memory", where it would otherwise succeed and fail
+ * later, or never. */
+static void os_map_heap(uintptr_t base, uintptr_t size)
+{
+	void *p = mmap((void *)base, size, PROT_READ | PROT_WRITE,
+	               MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	if (p == MAP_FAILED) {
+		rt_printflush();
+		if (errno == ENOMEM || errno == EAGAIN)
+			rt_throw_system("runtime: out of memory");
+		rt_throw_system("runtime: cannot map pages in arena address space");
+	}
+}
+
 /* n contiguous arenas, 64 MiB aligned: at the hint if the kernel agrees,
- * else wherever it puts an oversized mapping, trimmed to alignment. */
+ * else wherever it puts an oversized mapping, trimmed to alignment.
+ * Only the address space is reserved. */
 static uintptr_t reserve_arenas(uintptr_t n)
 {
 	uintptr_t size = n * RT_ARENA_SIZE;
 	if (size / RT_ARENA_SIZE != n)
 		return 0;
-	void *p = os_reserve((void *)heap.hint, size);
+	void *p = os_reserve_space((void *)heap.hint, size);
 	if (p != NULL && ((uintptr_t)p & (RT_ARENA_SIZE - 1)) == 0 &&
 	    ((uintptr_t)p + size) >> RT_ADDR_BITS == 0)
 		return (uintptr_t)p;
 	if (p != NULL)
 		munmap(p, size);
-	p = os_reserve(NULL, size + RT_ARENA_SIZE);
+	p = os_reserve_space(NULL, size + RT_ARENA_SIZE);
 	if (p == NULL)
 		return 0;
 	uintptr_t lo = (uintptr_t)p;
@@ -143,6 +172,7 @@ static void heap_grow(uintptr_t bytes)
 	uintptr_t base = reserve_arenas(n);
 	if (base == 0)
 		rt_out_of_memory(bytes);
+	os_map_heap(base, n * RT_ARENA_SIZE);
 	for (uintptr_t i = 0; i < n; i++) {
 		rt_arena *a = os_reserve(NULL, sizeof(rt_arena));
 		if (a == NULL)
@@ -452,7 +482,8 @@ void rt_heapbits_set(uintptr_t p, uintptr_t slotsize, const rt_type *t,
 	unsigned n = 0;
 	for (uintptr_t w = 0; w < nw; w++) {
 		if (w < dw && j < pw)
-			acc |= (uint64_t)((t->ptrmask[j >> 3] >> (j & 7)) & 1)
+			acc |= (t->ptrmask == NULL ? (uint64_t)1
+			        : (uint64_t)((t->ptrmask[j >> 3] >> (j & 7)) & 1))
 			       << n;
 		if (++j == tw)
 			j = 0;

@@ -12,7 +12,9 @@
  * boundsError or errorString; user panics of basic values print the
  * value as print() would (panic(42) is "panic: 42"; named types, as in
  * "main.T(42)", are printed by the caller between rt_panicstart and
- * rt_panicfinish).  Fatal errors (Go's throw) print "fatal error: msg".
+ * rt_panicfinish).  Fatal errors (Go's throw) print "fatal error: msg";
+ * those Go throws on the system stack add "\nruntime stack:\n" before
+ * the goroutine.
  */
 #include "runtime.h"
 
@@ -33,6 +35,14 @@ _Noreturn void rt_throw(const char *msg)
 	rt_printcstr("fatal error: ");
 	rt_printcstr(msg);
 	rt_printcstr("\n");
+	crash();
+}
+
+_Noreturn void rt_throw_system(const char *msg)
+{
+	rt_printcstr("fatal error: ");
+	rt_printcstr(msg);
+	rt_printcstr("\n\nruntime stack:\n\t(goesc: no traceback)\n");
 	crash();
 }
 

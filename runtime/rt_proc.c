@@ -139,7 +139,7 @@ static _Noreturn void stack_overflow(uint64_t sp)
 	rt_printcstr(", ");
 	rt_printpointer(rt_stack_hi);
 	rt_printcstr("]\n");
-	rt_throw("stack overflow");
+	rt_throw_system("stack overflow"); /* newstack runs on g0 */
 }
 
 static void on_sigsegv(int sig, siginfo_t *info, void *ctx)

@@ -177,6 +177,9 @@ _Noreturn void rt_panicruntime(const char *msg);
 _Noreturn void rt_panicnilat(uint64_t addr, uint64_t pc);
 /* Go's throw: "fatal error: msg", then the goroutine header; exit 2. */
 _Noreturn void rt_throw(const char *msg);
+/* A throw go1.19 makes on the system stack (stack overflow, a failed
+ * heap mapping): its report shows "runtime stack:" before the goroutine. */
+_Noreturn void rt_throw_system(const char *msg);
 /* The end of any crash report: "\ngoroutine 1 [running]:..."; exit 2. */
 _Noreturn void rt_crash(void);
 
@@ -211,6 +214,7 @@ struct rt_imethod;
  *     0  size       i64   bytes
  *     8  ptrdata    i64   prefix that may hold pointers; 0: none
  *    16  ptrmask    ptr   1 bit per word of ptrdata, LSB first
+ *                         (NULL for huge types: see the field)
  *    24  align      i32
  *    28  flags      i32   reserved, 0
  *    32  name       ptr   Go's %T spelling: "main.T", "[]int",
@@ -245,7 +249,8 @@ struct rt_imethod;
 typedef struct rt_type {
 	uint64_t size;
 	uint64_t ptrdata;
-	const uint8_t *ptrmask;
+	const uint8_t *ptrmask;   /* NULL with ptrdata > 0 (huge types):
+	                             every word of ptrdata may be a pointer */
 	uint32_t align;
 	uint32_t flags;
 	const char *name;

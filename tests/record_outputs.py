@@ -4,7 +4,8 @@
 The .out files are the expected behaviour of the run tests, and they must
 only ever come from this script, which builds and runs each program with
 go1.19 (never with goesc): the program's stdout and stderr merged, the
-panic traceback cut after the "goroutine " line, "[signal " lines dropped,
+panic traceback cut after the "goroutine " (or "runtime stack:") line,
+"[signal " and "runtime: sp=" lines dropped,
 and "exit status N" appended when the status is not zero (the same
 normalisation as run_tests.py).  Never edit a .out file by hand.
 

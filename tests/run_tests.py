@@ -39,7 +39,8 @@ source, so nothing is ever written next to the sources):
                           generated programs with random token and line
                           edits): goesc must exit 0 or 1 with
                           well-formed diagnostics, never crash or hang
-  cmd/...                 a few command-line behaviours
+  cmd/...                 a few command-line behaviours (and the IR of
+                          constant literals: static data)
 
 Failures print one `FAIL name: explanation` line each (-v adds diffs and
 passing tests); the last line is always `N passed, N failed`, and the exit
@@ -133,17 +134,20 @@ def normalize_output(text, status):
 
     A panic's traceback after the "goroutine N [running]:" line differs
     between compilers, so everything after the first line starting with
-    "goroutine " is cut (that line is kept); "[signal ..." lines carry
-    addresses and are dropped.  A non-zero status adds a final line
-    "exit status N"."""
+    "goroutine " is cut (that line is kept), as is everything after a
+    "runtime stack:" line (the traceback of a fatal error thrown on the
+    system stack: stack overflow, a failed heap mapping); "[signal ..."
+    and "runtime: sp=..." lines carry addresses and are dropped.  A
+    non-zero status adds a final line "exit status N"."""
     lines = text.split("\n")
     kept = []
     cut = False
     for i, line in enumerate(lines):
-        if line.startswith("[signal "):
+        if line.startswith("[signal ") or line.startswith("runtime: sp="):
             continue
         kept.append(line)
-        if line.startswith("goroutine ") and i < len(lines) - 1:
+        if ((line.startswith("goroutine ") or line == "runtime stack:")
+                and i < len(lines) - 1):
             cut = True
             break
     out = "\n".join(kept)
@@ -947,6 +951,38 @@ class Runner:
         if st != 0 or missing:
             raise Failure("GOESCDEBUG=allocfreetrace=1,allocsites=1: missing %s" % missing, out)
 
+    def t_cmd_const_data(self):
+        # Constant composite literals are static data, not code storing
+        # element by element (300,000 constants took LLVM over 30 s):
+        # the package array's global has a constant initializer, the
+        # package slice's backing array too, and the local table is
+        # copied from one; at -O0 no per-element stores remain.
+        self.need_goesc()
+        d = self.tmpdir("constdata")
+        n = 5000
+        vals = ", ".join(str((i * 7919) % 100003) for i in range(n))
+        with open(os.path.join(d, "x.go"), "w") as f:
+            f.write("package main\n\nvar table = [...]int{%s}\n\n"
+                    "var slice = []int32{%s}\n\n"
+                    "func local(i int) int16 {\n\tt := [...]int16{%s}\n\treturn t[i]\n}\n\n"
+                    "func main() { println(table[7], slice[9], local(11)) }\n"
+                    % (vals, vals, ", ".join(str(i) for i in range(100))))
+        st, out, err = run_cmd([self.goesc, "build", "-O0", "-emit=llvm", "-o", "x.ll", "x.go"],
+                               d, BUILD_TIMEOUT)
+        check_sanitizer(err)
+        if st != 0:
+            raise Failure("goesc build -emit=llvm: %s: %s" % (status_text(st), one_line(err)))
+        with open(os.path.join(d, "x.ll"), encoding="utf-8", errors="replace") as f:
+            ir = f.read()
+        want = ['@main.table = internal global [%d x i8] c"' % (8 * n),
+                'global [%d x i8] c"' % (4 * n),
+                'constant [200 x i8] c"']
+        missing = [w for w in want if w not in ir]
+        stores = len(re.findall(r"^\s+store ", ir, re.M))
+        if missing or stores > 50:
+            raise Failure("constant literals not static data: missing %s, %d stores"
+                          % (missing, stores), ir[:3000])
+
     def t_cmd_missing(self):
         self.need_goesc()
         d = self.tmpdir("missing")
@@ -1127,6 +1163,7 @@ def collect(runner, args):
         tests.append(("cmd/dot", runner.t_cmd_dot, ()))
         tests.append(("cmd/compare", runner.t_cmd_compare, ()))
         tests.append(("cmd/alloctrace", runner.t_cmd_alloctrace, ()))
+        tests.append(("cmd/const_data", runner.t_cmd_const_data, ()))
     if runner.have_go() and not args.no_go:
         for p in files("run"):
             tests.append(("go/" + name("run", p), runner.t_go_run, (p,)))
