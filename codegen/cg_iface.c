@@ -17,7 +17,8 @@
  * from the table, empty strings and nil slices from static zero memory).
  *
  * Itabs for conversions known at compile time are static data; assertions
- * to interface types ask the runtime (rt_getitab), which builds and caches
+ * to interface types ask the runtime once (rt_assertE2I[2], rt_getitab:
+ * one lookup in the itab table per assertion), which builds and caches
  * them from the types' method tables.  A call through an interface loads
  * fun[i] and calls it: a load and an indirect call.
  */
@@ -445,6 +446,20 @@ LLVMValueRef cg_typeassert(Node *n, LLVMValueRef *ok)
 	Type *T = n->u.assert.type->type;
 	LLVMValueRef iv = cg_expr(x);
 	LLVMValueRef dt = cg_iface_dyntype(it, iv);
+	if (ty_is_interface(T) && !is_eface(T)) {
+		/* One itab lookup, as go1.19's assertE2I/assertE2I2: the
+		 * runtime returns T's itab for dt, panics (x.(T)) or returns
+		 * null (comma-ok) for a nil dt or a missing method. */
+		LLVMValueRef a[2] = {cg_type_desc(T), dt};
+		LLVMValueRef tab = cg_call_rt(ok ? "rt_assertE2I2" : "rt_assertE2I", a, 2, "itab");
+		LLVMValueRef data = word(iv, 1);
+		if (ok) {
+			*ok = LLVMBuildICmp(cg.b, LLVMIntNE, tab, LLVMConstNull(cg.t_ptr), "ok");
+			/* a failed comma-ok assertion yields T's zero value */
+			data = LLVMBuildSelect(cg.b, *ok, data, LLVMConstNull(cg.t_ptr), "");
+		}
+		return mk_iface(tab, data);
+	}
 	if (ty_is_interface(T)) {
 		LLVMValueRef match = cg_type_matches(dt, T);
 		if (ok) {
