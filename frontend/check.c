@@ -282,6 +282,7 @@ Type *ck_functype(Node *ft, Func *fn)
 				tn->is_type = true;
 			} else {
 				t = ck_typexpr(tn);
+				ck_check_var_type(tn, t);
 			}
 			PtrList *pl = which ? &rtypes : &ptypes;
 			if (f->u.field.names.len == 0) {
@@ -626,8 +627,10 @@ static void var_spec(Node *spec)
 {
 	NodeList *names = &spec->u.vspec.names, *vals = &spec->u.vspec.values;
 	Type *T = NULL;
-	if (spec->u.vspec.type)
+	if (spec->u.vspec.type) {
 		T = ck_typexpr(spec->u.vspec.type);
+		ck_check_var_type(spec->u.vspec.type, T);
+	}
 	int nn = names->len, nv = vals->len;
 	for (int i = 0; i < nn; i++) {
 		Symbol *s = names->v[i]->u.ident.sym;
@@ -723,7 +726,7 @@ static void var_spec(Node *spec)
 }
 
 /* Report a cycle of package-level objects: path[start..] */
-static void report_type_cycle(int start)
+void ck_report_type_cycle(int start)
 {
 	int n = ck.path.len - start;
 	Symbol **cyc = (Symbol **)ck.path.v + start;
@@ -763,7 +766,7 @@ static void resolve_type(Symbol *s, SymInfo *in)
 			/* type T U; type U T */
 			for (int i = 0; i < ck.path.len; i++)
 				if (ck.path.v[i] == rhs->obj) {
-					report_type_cycle(i);
+					ck_report_type_cycle(i);
 					break;
 				}
 			named->underlying = ty_invalid;
@@ -791,7 +794,7 @@ void ck_resolve(Symbol *s)
 		} else if (s->kind == SYM_TYPE && in->spec->u.tspec.alias) {
 			for (int i = 0; i < ck.path.len; i++)
 				if (ck.path.v[i] == s) {
-					report_type_cycle(i);
+					ck_report_type_cycle(i);
 					break;
 				}
 			s->type = ty_invalid;
@@ -889,7 +892,7 @@ static bool valid_type(Type *t, PtrList *path)
 			if (path->v[i] == t->obj) {
 				PtrList saved = ck.path;
 				ck.path = *path;
-				report_type_cycle(i);
+				ck_report_type_cycle(i);
 				ck.path = saved;
 				for (int k = i; k < path->len; k++) {
 					Symbol *o = path->v[k];
@@ -1010,7 +1013,7 @@ static void check_receiver(Func *fn)
 	Type *u = ty_under(base);
 	if (u && (u->kind == TY_POINTER || u->kind == TY_INTERFACE))
 		diag_error(rpos, "invalid receiver type %s (pointer or interface type)",
-		           ty_string(rt));
+		           ty_string(base));
 	/* a field and a method with the same name */
 	const char *mname = fn->decl->u.funcdecl.name->u.ident.name;
 	if (u && u->kind == TY_STRUCT && strcmp(mname, "_") != 0) {

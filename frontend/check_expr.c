@@ -199,8 +199,10 @@ CvRep ck_implicit_type(Node *x, Type *target, Type **out)
 	if (!u)
 		return REP_INVALID;
 	if (u->kind == TY_INTERFACE) {
+		/* the default type, which must implement it (types2's
+		 * implicitTypeAndValue) */
 		*out = ty_default(x->type);
-		return REP_OK;
+		return ck_implements(*out, target, NULL) ? REP_OK : REP_INVALID;
 	}
 	if (u->kind > TY_UNSAFEPTR) /* not a basic type */
 		return REP_INVALID;

@@ -39,6 +39,7 @@ Type *ck_interface_type(Node *n)
 	t->kind = TY_INTERFACE;
 	t->underlying = t;
 	PtrList ms = {0};
+	PtrList from = {0}; /* Pos*: where each method of ms came from */
 	/* explicitly declared methods first: a duplicate among them is an
 	 * error, a duplicate with an embedded method of identical type is
 	 * allowed (Go 1.14) */
@@ -64,6 +65,7 @@ Type *ck_interface_type(Node *n)
 		IMethod *m = arena_alloc(g_arena, sizeof *m);
 		*m = (IMethod){name, ft, id->pos};
 		pl_push(&ms, m);
+		pl_push(&from, &m->pos);
 	}
 	for (int i = 0; i < n->u.ifacetype.elems.len; i++) {
 		Node *e = n->u.ifacetype.elems.v[i];
@@ -71,8 +73,20 @@ Type *ck_interface_type(Node *n)
 			continue;
 		Node *tn = e->u.field.type;
 		if (tn->kind == N_UNSUPPORTED) {
-			ck_unsupported(tn->pos, "%s", tn->u.unsup.what);
+			/* a union or ~T: a constraint, usable only by generics */
+			t->constraint = true;
 			continue;
+		}
+		Node *tid = ast_unparen(tn);
+		if (tid->kind == N_IDENT) {
+			/* interface { A } inside A's own declaration */
+			Symbol *o = ck_lookup(tid->u.ident.name);
+			if (o && o->kind == SYM_TYPE && ck_info(o)->color == GREY)
+				for (int k = 0; k < ck.path.len; k++)
+					if (ck.path.v[k] == o) {
+						ck_report_type_cycle(k);
+						break;
+					}
 		}
 		Type *et = ck_typexpr(tn);
 		if (IS_INVALID(et))
@@ -81,22 +95,31 @@ Type *ck_interface_type(Node *n)
 		if (!eu || IS_INVALID(eu)) {
 			continue;
 		}
-		if (eu->kind != TY_INTERFACE) {
+		if (eu->kind != TY_INTERFACE || eu->constraint) {
 			/* a non-interface element makes a constraint */
-			ck_unsupported(tn->pos, "type constraints");
+			t->constraint = true;
 			continue;
 		}
+		Pos *at = arena_alloc(g_arena, sizeof *at);
+		*at = ast_start_pos(tn);
 		for (int k = 0; k < eu->nimethods; k++) {
 			IMethod *em = &eu->imethods[k];
 			IMethod *old = find_imethod(&ms, em->name);
 			if (old) {
-				if (!ty_identical(old->type, em->type))
-					diag_error(ast_start_pos(tn), "duplicate method %s", em->name);
+				if (!ty_identical(old->type, em->type)) {
+					Pos *op = NULL;
+					for (int q = 0; q < ms.len; q++)
+						if (ms.v[q] == old)
+							op = from.v[q];
+					diag_error(*at, "duplicate method %s\n\t%s:%d:%d: other declaration of %s",
+					           em->name, diag_path(), op->line, op->col, em->name);
+				}
 				continue;
 			}
 			IMethod *m = arena_alloc(g_arena, sizeof *m);
 			*m = *em;
 			pl_push(&ms, m);
+			pl_push(&from, at);
 		}
 	}
 	t->nimethods = ms.len;
@@ -219,8 +242,8 @@ void ck_typeassert(Node *n)
 {
 	Node *x = n->u.assert.x;
 	if (!n->u.assert.type) {
+		/* x itself is not checked: it stays "declared but not used" */
 		diag_error(ast_start_pos(n), "invalid syntax tree: use of .(type) outside type switch");
-		ck_expr(x);
 		ck_invalidate(n);
 		return;
 	}
@@ -295,8 +318,8 @@ void ck_typeswitch(Node *s)
 				const char *cause = "";
 				if (!ck_implements(T, xt, &cause)) {
 					diag_error(ast_start_pos(e),
-					           "impossible type switch case: %s cannot have dynamic type %s %s",
-					           ck_operand_str(x), ty_string(T), cause);
+					           "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+					           ck_expr_str(e), ck_operand_str(x), ty_string(T), cause);
 					continue;
 				}
 			}
@@ -355,4 +378,14 @@ void ck_commaok(Node *x, int nl)
 	for (Node *p = x; p != a; p = p->u.paren.x)
 		p->type = tt;
 	a->type = tt;
+}
+
+/* An interface with type terms constrains type parameters only. */
+void ck_check_var_type(Node *tn, Type *T)
+{
+	Type *u = ty_under(T);
+	if (!IS_INVALID(T) && u && u->kind == TY_INTERFACE && u->constraint) {
+		diag_error(ast_start_pos(tn), "cannot use type %s outside a type constraint: "
+		           "interface contains type constraints", ty_string(T));
+	}
 }

@@ -116,6 +116,8 @@ Symbol *ck_lookup_local(Scope *s, const char *name);
 /* Declare in the current scope; reports redeclaration. */
 bool ck_declare(Scope *s, Symbol *sym);
 void ck_resolve(Symbol *s);  /* package-level objects on demand */
+/* "invalid recursive type": the cycle is ck.path from index start. */
+void ck_report_type_cycle(int start);
 void ck_record_dep(Symbol *s);
 Type *ck_typexpr(Node *n);    /* check a type expression */
 Type *ck_functype(Node *ft, Func *fn);
@@ -191,6 +193,7 @@ void ck_wrap_iface(Node *x, Type *T);
 void ck_typeassert(Node *n);
 void ck_typeswitch(Node *s);
 void ck_commaok(Node *x, int nl);
+void ck_check_var_type(Node *tn, Type *T);
 
 /* check_stmt.c */
 Symbol *ck_new_local(Node *id, Type *t);

@@ -1133,6 +1133,8 @@ static void block_branches(LabelScope *ls, LBlock *parent, Targets ctxt, Node *l
 					if (ctxt.breaks && ctxt.breaks->kind == N_SWITCH) {
 						if (ctxt.case_index < 0 || idx + 1 < n)
 							;
+						else if (ast_is_typeswitch(ctxt.breaks))
+							msg = "cannot fallthrough in type switch";
 						else if (ctxt.case_index + 1 == ctxt.nclauses)
 							msg = "cannot fallthrough final case in switch";
 						else {

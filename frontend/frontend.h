@@ -726,6 +726,8 @@ struct Type {
 	                      interfaces' methods included, sorted by name */
 	int nimethods;
 	bool iface_complete; /* INTERFACE: imethods computed */
+	bool constraint;     /* INTERFACE: has type terms (a union, ~T or a
+	                        non-interface element): generics only */
 	void *cg;       /* code generator's cache (e.g. LLVMTypeRef) */
 	void *rt;       /* code generator's runtime type descriptor */
 };
