@@ -476,6 +476,22 @@ static bool static_init(Symbol *s, Node *value)
 		    ? cg_const_literal(value, s->type) : NULL;
 	else if (u->kind == TY_SLICE && ty_identical(ast_unparen(value)->type, s->type))
 		c = cg_const_slice_global(value);
+	else if (u->kind == TY_POINTER) {
+		/* &T{constants}: gc allocates the object statically too */
+		Node *v = ast_unparen(value);
+		Node *lit = v->kind == N_UNARY && v->u.unary.op == OP_AND
+		            ? ast_unparen(v->u.unary.x) : NULL;
+		LLVMValueRef img = lit && lit->kind == N_COMPOSITE &&
+		                   ty_identical(lit->type, u->elem)
+		                   ? cg_const_literal(lit, u->elem) : NULL;
+		if (img) {
+			LLVMValueRef obj = LLVMAddGlobal(cg.mod, LLVMTypeOf(img), "go.staticobj");
+			LLVMSetInitializer(obj, img);
+			LLVMSetLinkage(obj, LLVMPrivateLinkage);
+			LLVMSetAlignment(obj, (unsigned)(cg_align(u->elem) < 8 ? 8 : cg_align(u->elem)));
+			c = obj;
+		}
+	}
 	if (!c)
 		return false;
 	LLVMSetInitializer(g, c);
