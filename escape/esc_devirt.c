@@ -91,7 +91,7 @@ static Node *static_value(Func *fn, Node *n)
 		n = ast_unparen(n);
 		if (n->kind == N_CALL && n->u.call.kind == CALL_CONV && n->u.call.args.len == 1) {
 			Node *x = n->u.call.args.v[0];
-			if (!x->cval && x->type && n->type &&
+			if (!ast_iface_conv(n) && !x->cval && x->type && n->type &&
 			    ty_identical(ty_under(x->type), ty_under(n->type))) {
 				n = x;
 				continue;
