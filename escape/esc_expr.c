@@ -398,6 +398,9 @@ void esc_call(EscState *e, EscHole *ks, int nks, Node *call)
 	Func *fn = NULL;
 	bool mexpr = false;
 	Node *recv_sel = NULL;
+	Node *dv = esc_devirt_sel(call);
+	if (dv)
+		fun = dv; /* i.(T).M(...) */
 	if ((call->u.call.kind == CALL_METHOD || call->u.call.kind == CALL_IFACE) &&
 	    fun->kind == N_SELECTOR) {
 		/* i.M(...): no callee known, every argument goes to the heap */

@@ -540,15 +540,19 @@ static void call_args_str(StrBuf *b, const Node *n, bool first)
 static void call_str(StrBuf *b, const Node *n)
 {
 	const Node *fun = ast_unparen(n->u.call.fun);
+	const Node *dv = esc_devirt_sel(n); /* gc calls i.(T).M now */
+	if (dv)
+		fun = dv;
 	Func *m = NULL;
-	if (n->u.call.kind == CALL_METHOD && fun->kind == N_SELECTOR && fun->u.sel.method)
+	if ((n->u.call.kind == CALL_METHOD || dv) && fun->kind == N_SELECTOR &&
+	    fun->u.sel.method)
 		m = fun->u.sel.method->func;
 	if (!m || !m->recv) {
 		const char *tmp = alias(n);
 		if (tmp)
 			sb_puts(b, tmp);
 		else
-			expr_str(b, n->u.call.fun, 8);
+			expr_str(b, dv ? dv : n->u.call.fun, 8);
 		sb_puts(b, "(");
 		call_args_str(b, n, true);
 		sb_puts(b, ")");

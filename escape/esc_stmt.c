@@ -224,6 +224,10 @@ static void mark_bad(Node *n)
 
 static void scan(Node *n);
 
+/* esc_scan_visit's callback, called on every node scan reaches */
+static void (*scan_visit)(Node *n, void *ctx);
+static void *scan_ctx;
+
 static void scan_slot(Node **slot, void *ctx)
 {
 	(void)ctx;
@@ -237,6 +241,8 @@ static void scan(Node *n)
 {
 	if (!n)
 		return;
+	if (scan_visit)
+		scan_visit(n, scan_ctx);
 	switch (n->kind) {
 	case N_FUNCLIT:
 		return; /* scanned as a function of the batch */
@@ -321,6 +327,15 @@ static Node *func_body(Func *fn)
 void esc_scan_func(Func *fn)
 {
 	scan(func_body(fn));
+}
+
+void esc_scan_visit(Func *fn, void (*f)(Node *n, void *ctx), void *ctx)
+{
+	scan_visit = f;
+	scan_ctx = ctx;
+	scan(func_body(fn));
+	scan_visit = NULL;
+	scan_ctx = NULL;
 }
 
 /* ---- gc's temporaries ----------------------------------------------------- */

@@ -201,8 +201,6 @@ Pos esc_first_use(Func *clo, const Symbol *s, int *rank)
 
 /* ---- batches ------------------------------------------------------------ */
 
-void esc_scan_func(Func *fn); /* esc_stmt.c */
-
 static void init_func(EscState *e, Func *fn)
 {
 	e->fn = fn;
@@ -403,6 +401,13 @@ static void scc_node(Node *n, void *ctx)
 	case N_FUNCLIT:
 		callee = n->u.funclit.fn;
 		break;
+	case N_CALL: {
+		/* a devirtualized call refers to its method */
+		Node *dv = esc_devirt_sel(n);
+		if (dv && dv->u.sel.kind == SEL_METHOD && dv->u.sel.method)
+			callee = dv->u.sel.method->func;
+		break;
+	}
 	default:
 		break;
 	}
@@ -717,7 +722,7 @@ static bool pos_less(Pos a, Pos b)
 /* gc's order of declarations: functions and package-level closures
  * (functions of their own, even those the init function runs: it only
  * makes their closure records), as they appear in the file. */
-static void visit_decls(Package *pkg, Scc *v)
+static PtrList sorted_decls(Package *pkg)
 {
 	PtrList fs = {0};
 	for (int i = 0; i < pkg->funcs.len; i++) {
@@ -735,8 +740,7 @@ static void visit_decls(Package *pkg, Scc *v)
 			fs.v[j] = fs.v[j - 1];
 		fs.v[j] = x;
 	}
-	for (int i = 0; i < fs.len; i++)
-		scc_visit(v, fs.v[i]);
+	return fs;
 }
 
 static void analyze_inits(Package *pkg, Scc *v, InitParts ps)
@@ -779,7 +783,10 @@ void esc_analyze(Package *pkg, const EscOptions *opts)
 	esc_dot_set(opts ? opts->dot_func : NULL);
 	InitParts ps = {0};
 	init_parts(pkg, &ps);
-	visit_decls(pkg, &v);
+	PtrList decls = sorted_decls(pkg);
+	esc_devirtualize(&decls, v.mlevel);
+	for (int i = 0; i < decls.len; i++)
+		scc_visit(&v, decls.v[i]);
 	analyze_inits(pkg, &v, ps);
 	if (v.mlevel >= 2 || esc_json_on)
 		esc_wrappers(pkg, v.mlevel);
