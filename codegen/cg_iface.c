@@ -62,6 +62,70 @@ static LLVMValueRef rt_global(const char *name, LLVMTypeRef t)
 	return g;
 }
 
+/* Code that runs only when cond holds and yields a value, dflt when it
+ * does not: when_begin puts the builder in the conditional block,
+ * when_end joins the two paths. */
+typedef struct When {
+	LLVMBasicBlockRef from, done;
+} When;
+
+static When when_begin(LLVMValueRef cond, const char *name)
+{
+	When w;
+	LLVMBasicBlockRef then = cg_block(name);
+	w.done = cg_block(arena_sprintf(g_arena, "%s.done", name));
+	w.from = LLVMGetInsertBlock(cg.b);
+	LLVMBuildCondBr(cg.b, cond, then, w.done);
+	LLVMPositionBuilderAtEnd(cg.b, then);
+	return w;
+}
+
+static LLVMValueRef when_end(When *w, LLVMValueRef v, LLVMValueRef dflt)
+{
+	LLVMBasicBlockRef end = LLVMGetInsertBlock(cg.b);
+	LLVMBuildBr(cg.b, w->done);
+	LLVMPositionBuilderAtEnd(cg.b, w->done);
+	LLVMValueRef phi = LLVMBuildPhi(cg.b, LLVMTypeOf(v), "");
+	LLVMValueRef vals[2] = {dflt, v};
+	LLVMBasicBlockRef bbs[2] = {w->from, end};
+	LLVMAddIncoming(phi, vals, bbs, 2);
+	return phi;
+}
+
+/* A compiler-made function generated on the side: the function being
+ * generated and the builder's position are saved and restored. */
+typedef struct Wrapper {
+	CgFn f;
+	CgFn *saved;
+	LLVMBasicBlockRef saved_bb;
+	LLVMValueRef fn;
+} Wrapper;
+
+static void wrapper_begin(Wrapper *w, LLVMValueRef fn)
+{
+	w->saved = cg.f;
+	w->saved_bb = LLVMGetInsertBlock(cg.b);
+	w->fn = fn;
+	cg_begin_function(&w->f, NULL, fn);
+}
+
+/* End the wrapper with a call forwarding to callee (type cty) whose
+ * result, if any, it returns. */
+static LLVMValueRef wrapper_end(Wrapper *w, LLVMTypeRef cty, LLVMValueRef callee,
+                                LLVMValueRef *args, unsigned n)
+{
+	LLVMValueRef r = LLVMBuildCall2(cg.b, cty, callee, args, n, "");
+	if (LLVMGetReturnType(LLVMGlobalGetValueType(w->fn)) == cg.t_void)
+		LLVMBuildRetVoid(cg.b);
+	else
+		LLVMBuildRet(cg.b, r);
+	cg_end_function(&w->f);
+	cg.f = w->saved;
+	if (w->saved_bb)
+		LLVMPositionBuilderAtEnd(cg.b, w->saved_bb);
+	return w->fn;
+}
+
 /* ---- itabs and their methods ---------------------------------------- */
 
 /* The code an itab calls for method `name` of dynamic type T: a function
@@ -111,10 +175,8 @@ static LLVMValueRef method_wrapper(Type *T, const char *name, Type *sig, bool it
 	pl_push(ws, (void *)name);
 	pl_push(ws, fn);
 
-	CgFn *saved = cg.f;
-	LLVMBasicBlockRef saved_bb = LLVMGetInsertBlock(cg.b);
-	CgFn f;
-	cg_begin_function(&f, NULL, fn);
+	Wrapper f;
+	wrapper_begin(&f, fn);
 	LLVMValueRef data = LLVMGetParam(fn, 1);
 	/* addr points to a value of type ct */
 	Type *ct = T;
@@ -180,16 +242,7 @@ static LLVMValueRef method_wrapper(Type *T, const char *name, Type *sig, bool it
 	}
 	for (unsigned p = 2; p < n; p++)
 		args[k++] = LLVMGetParam(fn, p);
-	LLVMValueRef r = LLVMBuildCall2(cg.b, cty, callee, args, k, "");
-	if (LLVMGetReturnType(fty) == cg.t_void)
-		LLVMBuildRetVoid(cg.b);
-	else
-		LLVMBuildRet(cg.b, r);
-	cg_end_function(&f);
-	cg.f = saved;
-	if (saved_bb)
-		LLVMPositionBuilderAtEnd(cg.b, saved_bb);
-	return fn;
+	return wrapper_end(&f, cty, callee, args, k);
 }
 
 /* The static itab of concrete type T for interface type I. */
@@ -362,33 +415,17 @@ LLVMValueRef cg_iface_from(const Node *site, LLVMValueRef v, Type *from, Type *t
 	/* to a non-empty interface: the itab of the dynamic type (none for
 	 * a nil value) */
 	LLVMValueRef dt = cg_iface_dyntype(from, v);
-	LLVMValueRef isnil = LLVMBuildICmp(cg.b, LLVMIntEQ, dt, LLVMConstNull(cg.t_ptr), "");
-	LLVMBasicBlockRef look = cg_block("convI2I");
-	LLVMBasicBlockRef done = cg_block("convI2I.done");
-	LLVMBasicBlockRef from_bb = LLVMGetInsertBlock(cg.b);
-	LLVMBuildCondBr(cg.b, isnil, done, look);
-	LLVMPositionBuilderAtEnd(cg.b, look);
+	When w = when_begin(LLVMBuildICmp(cg.b, LLVMIntNE, dt, LLVMConstNull(cg.t_ptr), ""),
+	                    "convI2I");
 	LLVMValueRef a[3] = {cg_type_desc(to), dt, LLVMConstInt(cg.t_i1, 0, false)};
 	LLVMValueRef tab = cg_call_rt("rt_getitab", a, 3, "itab");
-	LLVMBasicBlockRef look_end = LLVMGetInsertBlock(cg.b);
-	LLVMBuildBr(cg.b, done);
-	LLVMPositionBuilderAtEnd(cg.b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.t_ptr, "tab");
-	LLVMValueRef vals[2] = {LLVMConstNull(cg.t_ptr), tab};
-	LLVMBasicBlockRef bbs[2] = {from_bb, look_end};
-	LLVMAddIncoming(phi, vals, bbs, 2);
-	return mk_iface(phi, word(v, 1));
+	LLVMValueRef t = when_end(&w, tab, LLVMConstNull(cg.t_ptr));
+	return mk_iface(t, word(v, 1)); /* the data word after the join */
 }
 
 LLVMValueRef cg_iface_convert(const Node *site, Node *x, Type *to)
 {
-	Type *from = x->type;
-	LLVMValueRef v = cg_expr(x);
-	if (!ty_is_interface(from) && cg_is_agg(from) && !ty_is_direct_iface(from) &&
-	    !(cg_site_on_stack(site) && cg_size(from) <= 1024)) {
-		/* the box copies it; nothing else may change it before */
-	}
-	return cg_iface_from(site, v, from, to, x);
+	return cg_iface_from(site, cg_expr(x), x->type, to, x);
 }
 
 /* ---- assertions ------------------------------------------------------- */
@@ -403,22 +440,11 @@ LLVMValueRef cg_type_matches(LLVMValueRef dt, Type *T)
 	if (is_eface(T))
 		return notnil;
 	/* rt_getitab(T, dt, canfail) != null, only for a non-nil dt */
-	LLVMBasicBlockRef look = cg_block("implements");
-	LLVMBasicBlockRef done = cg_block("implements.done");
-	LLVMBasicBlockRef from_bb = LLVMGetInsertBlock(cg.b);
-	LLVMBuildCondBr(cg.b, notnil, look, done);
-	LLVMPositionBuilderAtEnd(cg.b, look);
+	When w = when_begin(notnil, "implements");
 	LLVMValueRef a[3] = {cg_type_desc(T), dt, LLVMConstInt(cg.t_i1, 1, false)};
 	LLVMValueRef tab = cg_call_rt("rt_getitab", a, 3, "itab");
 	LLVMValueRef ok = LLVMBuildICmp(cg.b, LLVMIntNE, tab, LLVMConstNull(cg.t_ptr), "");
-	LLVMBasicBlockRef look_end = LLVMGetInsertBlock(cg.b);
-	LLVMBuildBr(cg.b, done);
-	LLVMPositionBuilderAtEnd(cg.b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.t_i1, "matches");
-	LLVMValueRef vals[2] = {LLVMConstInt(cg.t_i1, 0, false), ok};
-	LLVMBasicBlockRef bbs[2] = {from_bb, look_end};
-	LLVMAddIncoming(phi, vals, bbs, 2);
-	return phi;
+	return when_end(&w, ok, LLVMConstInt(cg.t_i1, 0, false));
 }
 
 LLVMValueRef cg_iface_unbox(LLVMValueRef iv, Type *T)
@@ -481,21 +507,9 @@ LLVMValueRef cg_typeassert(Node *n, LLVMValueRef *ok)
 			LLVMPositionBuilderAtEnd(cg.b, good);
 		}
 		/* the value: same data, T's tab (zero when it failed) */
-		LLVMBasicBlockRef conv = cg_block("assert.conv");
-		LLVMBasicBlockRef done = cg_block("assert.done");
-		LLVMBasicBlockRef from_bb = LLVMGetInsertBlock(cg.b);
-		LLVMValueRef m = ok ? *ok : LLVMConstInt(cg.t_i1, 1, false);
-		LLVMBuildCondBr(cg.b, m, conv, done);
-		LLVMPositionBuilderAtEnd(cg.b, conv);
+		When w = when_begin(ok ? *ok : LLVMConstInt(cg.t_i1, 1, false), "assert.conv");
 		LLVMValueRef r = cg_iface_from(NULL, iv, it, T, NULL);
-		LLVMBasicBlockRef conv_end = LLVMGetInsertBlock(cg.b);
-		LLVMBuildBr(cg.b, done);
-		LLVMPositionBuilderAtEnd(cg.b, done);
-		LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.t_iface, "asserted");
-		LLVMValueRef vals[2] = {LLVMConstNull(cg.t_iface), r};
-		LLVMBasicBlockRef bbs[2] = {from_bb, conv_end};
-		LLVMAddIncoming(phi, vals, bbs, 2);
-		return phi;
+		return when_end(&w, r, LLVMConstNull(cg.t_iface));
 	}
 	LLVMValueRef match = cg_type_matches(dt, T);
 	if (!ok) {
@@ -535,22 +549,10 @@ LLVMValueRef cg_iface_equal(Type *t, LLVMValueRef a, LLVMValueRef b)
 LLVMValueRef cg_iface_equal2(Type *at, LLVMValueRef a, Type *bt, LLVMValueRef b)
 {
 	LLVMValueRef ta = cg_iface_dyntype(at, a), tb = cg_iface_dyntype(bt, b);
-	LLVMValueRef same = LLVMBuildICmp(cg.b, LLVMIntEQ, ta, tb, "sametype");
-	LLVMBasicBlockRef cmp = cg_block("ifaceeq");
-	LLVMBasicBlockRef done = cg_block("ifaceeq.done");
-	LLVMBasicBlockRef from_bb = LLVMGetInsertBlock(cg.b);
-	LLVMBuildCondBr(cg.b, same, cmp, done);
-	LLVMPositionBuilderAtEnd(cg.b, cmp);
+	When w = when_begin(LLVMBuildICmp(cg.b, LLVMIntEQ, ta, tb, "sametype"), "ifaceeq");
 	LLVMValueRef args[3] = {ta, word(a, 1), word(b, 1)};
 	LLVMValueRef eq = cg_call_rt("rt_efaceeq", args, 3, "eq");
-	LLVMBasicBlockRef cmp_end = LLVMGetInsertBlock(cg.b);
-	LLVMBuildBr(cg.b, done);
-	LLVMPositionBuilderAtEnd(cg.b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.t_i1, "ifaceeq");
-	LLVMValueRef vals[2] = {LLVMConstInt(cg.t_i1, 0, false), eq};
-	LLVMBasicBlockRef bbs[2] = {from_bb, cmp_end};
-	LLVMAddIncoming(phi, vals, bbs, 2);
-	return phi;
+	return when_end(&w, eq, LLVMConstInt(cg.t_i1, 0, false));
 }
 
 /* iv == cv with cv of concrete type ct: the dynamic type is ct and the
@@ -558,21 +560,10 @@ LLVMValueRef cg_iface_equal2(Type *at, LLVMValueRef a, Type *bt, LLVMValueRef b)
 LLVMValueRef cg_iface_equal_value(Type *it, LLVMValueRef iv, Type *ct, LLVMValueRef cv)
 {
 	LLVMValueRef dt = cg_iface_dyntype(it, iv);
-	LLVMValueRef same = LLVMBuildICmp(cg.b, LLVMIntEQ, dt, cg_type_desc(ct), "sametype");
-	LLVMBasicBlockRef cmp = cg_block("ifaceeqv");
-	LLVMBasicBlockRef done = cg_block("ifaceeqv.done");
-	LLVMBasicBlockRef from_bb = LLVMGetInsertBlock(cg.b);
-	LLVMBuildCondBr(cg.b, same, cmp, done);
-	LLVMPositionBuilderAtEnd(cg.b, cmp);
+	When w = when_begin(LLVMBuildICmp(cg.b, LLVMIntEQ, dt, cg_type_desc(ct), "sametype"),
+	                    "ifaceeqv");
 	LLVMValueRef eq = cg_equal(ct, cg_iface_unbox(iv, ct), cv);
-	LLVMBasicBlockRef cmp_end = LLVMGetInsertBlock(cg.b);
-	LLVMBuildBr(cg.b, done);
-	LLVMPositionBuilderAtEnd(cg.b, done);
-	LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.t_i1, "ifaceeqv");
-	LLVMValueRef vals[2] = {LLVMConstInt(cg.t_i1, 0, false), eq};
-	LLVMBasicBlockRef bbs[2] = {from_bb, cmp_end};
-	LLVMAddIncoming(phi, vals, bbs, 2);
-	return phi;
+	return when_end(&w, eq, LLVMConstInt(cg.t_i1, 0, false));
 }
 
 void cg_iface_print(Type *t, LLVMValueRef v)
@@ -602,14 +593,12 @@ static LLVMValueRef iface_method_wrapper(Type *it, int idx, bool fm)
 	pl_push(ws, it);
 	pl_push(ws, (void *)key);
 	pl_push(ws, fn);
-	CgFn *saved = cg.f;
-	LLVMBasicBlockRef saved_bb = LLVMGetInsertBlock(cg.b);
-	CgFn f;
-	cg_begin_function(&f, NULL, fn);
+	Wrapper f;
+	wrapper_begin(&f, fn);
 	unsigned n = LLVMCountParams(fn), p = 1;
 	LLVMValueRef iv;
 	if (fm)
-		iv = LLVMBuildLoad2(cg.b, cg.t_iface, cg_gep(f.ctx, 8, ""), "iface");
+		iv = LLVMBuildLoad2(cg.b, cg.t_iface, cg_gep(f.f.ctx, 8, ""), "iface");
 	else
 		iv = LLVMGetParam(fn, p++);
 	LLVMValueRef *args = arena_alloc(g_arena, sizeof *args * (n + 2));
@@ -620,16 +609,7 @@ static LLVMValueRef iface_method_wrapper(Type *it, int idx, bool fm)
 	for (; p < n; p++)
 		args[k++] = LLVMGetParam(fn, p);
 	LLVMTypeRef cty = cg_func_type(m->type, ty_pointer(ty_basic[TY_UINT8]));
-	LLVMValueRef r = LLVMBuildCall2(cg.b, cty, callee, args, k, "");
-	if (LLVMGetReturnType(fty) == cg.t_void)
-		LLVMBuildRetVoid(cg.b);
-	else
-		LLVMBuildRet(cg.b, r);
-	cg_end_function(&f);
-	cg.f = saved;
-	if (saved_bb)
-		LLVMPositionBuilderAtEnd(cg.b, saved_bb);
-	return fn;
+	return wrapper_end(&f, cty, callee, args, k);
 }
 
 /* The interface operand of a SEL_IMETHOD selector (following embedded
