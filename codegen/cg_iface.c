@@ -487,6 +487,8 @@ LLVMValueRef cg_typeassert(Node *n, LLVMValueRef *ok)
 		return mk_iface(tab, data);
 	}
 	if (ty_is_interface(T)) {
+		/* x.(interface{}): any non-nil value; a nil x has a null type
+		 * and data word, so the value is x's words either way */
 		LLVMValueRef match = cg_type_matches(dt, T);
 		if (ok) {
 			*ok = match;
@@ -495,21 +497,11 @@ LLVMValueRef cg_typeassert(Node *n, LLVMValueRef *ok)
 			LLVMBasicBlockRef good = cg_block("assert.ok");
 			LLVMBuildCondBr(cg.b, match, good, fail);
 			LLVMPositionBuilderAtEnd(cg.b, fail);
-			if (is_eface(T)) {
-				LLVMValueRef a[3] = {dt, cg_type_desc(T), cg_type_desc(it)};
-				cg_unreachable_rt("rt_panicdottypeE", a, 3);
-			} else {
-				/* the runtime reports the missing method (or nil) */
-				LLVMValueRef a[2] = {cg_type_desc(T), dt};
-				cg_call_rt("rt_assertE2I", a, 2, "");
-				LLVMBuildUnreachable(cg.b);
-			}
+			LLVMValueRef a[3] = {dt, cg_type_desc(T), cg_type_desc(it)};
+			cg_unreachable_rt("rt_panicdottypeE", a, 3);
 			LLVMPositionBuilderAtEnd(cg.b, good);
 		}
-		/* the value: same data, T's tab (zero when it failed) */
-		When w = when_begin(ok ? *ok : LLVMConstInt(cg.t_i1, 1, false), "assert.conv");
-		LLVMValueRef r = cg_iface_from(NULL, iv, it, T, NULL);
-		return when_end(&w, r, LLVMConstNull(cg.t_iface));
+		return mk_iface(dt, word(iv, 1));
 	}
 	LLVMValueRef match = cg_type_matches(dt, T);
 	if (!ok) {

@@ -229,6 +229,18 @@ static LLVMValueRef cache_put(Type *t, LLVMValueRef g)
 	return g;
 }
 
+/* A private read-only array of n records of type et. */
+static LLVMValueRef const_table(LLVMTypeRef et, LLVMValueRef *recs, int n, const char *name)
+{
+	LLVMValueRef init = LLVMConstArray2(et, recs, (uint64_t)n);
+	LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), name);
+	LLVMSetInitializer(g, init);
+	LLVMSetGlobalConstant(g, true);
+	LLVMSetLinkage(g, LLVMPrivateLinkage);
+	LLVMSetAlignment(g, 8);
+	return g;
+}
+
 /* reflect.Kind of t, and the tflag bits (runtime.h). */
 static int rt_kind(Type *u)
 {
@@ -354,14 +366,8 @@ static LLVMValueRef method_table(Type *t, int *count)
 	}
 	if (!n)
 		return LLVMConstNull(cg.t_ptr);
-	LLVMValueRef init = LLVMConstArray2(mt, recs, (uint64_t)n);
-	LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.methods");
-	LLVMSetInitializer(g, init);
-	LLVMSetGlobalConstant(g, true);
-	LLVMSetLinkage(g, LLVMPrivateLinkage);
-	LLVMSetAlignment(g, 8);
 	*count = n;
-	return g;
+	return const_table(mt, recs, n, "rt.methods");
 }
 
 static void desc_extra(Type *t, DescExtra *x)
@@ -395,13 +401,7 @@ static void desc_extra(Type *t, DescExtra *x)
 			                     LLVMConstInt(cg.t_i32, 0, false)};
 			recs[i] = LLVMConstStructInContext(cg.ctx, r, 5, false);
 		}
-		LLVMValueRef init = LLVMConstArray2(ft, recs, (uint64_t)u->nfields);
-		LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.fields");
-		LLVMSetInitializer(g, init);
-		LLVMSetGlobalConstant(g, true);
-		LLVMSetLinkage(g, LLVMPrivateLinkage);
-		LLVMSetAlignment(g, 8);
-		x->v[7] = g;
+		x->v[7] = const_table(ft, recs, u->nfields, "rt.fields");
 		x->v[8] = LLVMConstInt(cg.t_i32, (unsigned)u->nfields, false);
 	}
 	int nm;
@@ -416,13 +416,7 @@ static void desc_extra(Type *t, DescExtra *x)
 			                     cstring(ty_string_style(u->imethods[i].type, TY_STYLE_RUNTIME))};
 			recs[i] = LLVMConstStructInContext(cg.ctx, r, 2, false);
 		}
-		LLVMValueRef init = LLVMConstArray2(it, recs, (uint64_t)u->nimethods);
-		LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "rt.imethods");
-		LLVMSetInitializer(g, init);
-		LLVMSetGlobalConstant(g, true);
-		LLVMSetLinkage(g, LLVMPrivateLinkage);
-		LLVMSetAlignment(g, 8);
-		x->v[13] = g;
+		x->v[13] = const_table(it, recs, u->nimethods, "rt.imethods");
 		x->v[14] = LLVMConstInt(cg.t_i32, (unsigned)u->nimethods, false);
 	}
 	if (t->kind == TY_NAMED)

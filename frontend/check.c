@@ -344,6 +344,7 @@ static Type *struct_type(Node *n)
 	for (int i = 0; i < fields->len; i++) {
 		Node *f = fields->v[i];
 		Type *t = ck_typexpr(f->u.field.type);
+		ck_check_var_type(f->u.field.type, t);
 		if (f->u.field.names.len == 0) {
 			/* embedded: T or *T where T is a type name */
 			Node *tn = ast_unparen(f->u.field.type);
